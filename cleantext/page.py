@@ -1,0 +1,82 @@
+"""The working state a page carries through the normaliser chain.
+
+Steps never delete lines: they tag them (a removal, or the field a line was taken for), and the
+document is assembled from the tags at the end. That keeps every step testable alone and gives
+``--explain`` the whole page with each removal in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from cleantext.document import Document, Removal, Repair
+
+InputKind = Literal["auto", "text", "html"]
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of the page. ``removal`` and ``role`` are the tags steps put on it."""
+
+    text: str
+    number: int
+    removal: Removal | None = None
+    role: str | None = None
+    """``"title"`` or ``"timestamp"`` when the line was taken for that field."""
+
+    @property
+    def kept(self) -> bool:
+        return self.removal is None and self.role is None
+
+
+@dataclass(slots=True)
+class Page:
+    """A page on its way through the chain: the input, its lines and their tags."""
+
+    data: str | bytes
+    url: str | None = None
+    input: InputKind = "auto"
+    text: str = ""
+    encoding: str | None = None
+    lines: list[Line] = field(default_factory=list)
+    title: str | None = None
+    timestamp: datetime | None = None
+    timestamp_text: str | None = None
+    hints: dict[str, str] = field(default_factory=dict)
+    """What the markup said outright (``title``, ``published``), for the fields step."""
+    repairs: list[Repair] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def set_text(self, text: str) -> None:
+        """Replace the page's text and split it into fresh, untagged lines."""
+        self.text = text
+        self.lines = [Line(t, n) for n, t in enumerate(text.splitlines(), start=1)]
+
+    def content_lines(self) -> Iterator[Line]:
+        """The non-blank lines no step has removed or claimed yet."""
+        return (line for line in self.lines if line.kept and line.text)
+
+    def remove(self, line: Line, step: str, rule: str) -> None:
+        line.removal = Removal(step, rule, line.text, line.number)
+
+    def repair(self, line: Line, step: str, rule: str, new_text: str) -> None:
+        self.repairs.append(Repair(step, rule, line.text, new_text, line.number))
+        line.text = new_text
+
+    def to_document(self) -> Document:
+        """Apply the tags: kept lines become the body, one paragraph each."""
+        return Document(
+            title=self.title,
+            timestamp=self.timestamp,
+            timestamp_text=self.timestamp_text,
+            body="\n\n".join(line.text for line in self.content_lines()),
+            url=self.url,
+            input=self.input,
+            encoding=self.encoding,
+            removed=tuple(line.removal for line in self.lines if line.removal is not None),
+            repairs=tuple(self.repairs),
+            warnings=tuple(self.warnings),
+        )
