@@ -129,7 +129,7 @@ class Pipeline:
 
 
 def default_steps(extra_rules: Sequence[str | PathLike[str]] = ()) -> list[Step]:
-    """The standard chain: decode, html, encoding, whitespace, noise, dedupe, fields."""
+    """The standard chain: decode, html, whitespace, encoding, noise, fields, dedupe."""
     from cleantext.normalisers.decode import decode
     from cleantext.normalisers.dedupe import dedupe
     from cleantext.normalisers.encoding import fix_encoding
@@ -142,9 +142,9 @@ def default_steps(extra_rules: Sequence[str | PathLike[str]] = ()) -> list[Step]
     return [
         Step("decode", decode),
         Step("html", html_to_text),
-        Step("encoding", fix_encoding),
         Step("whitespace", normalise_whitespace),
+        Step("encoding", fix_encoding),
         Step("noise", DropNoise(load_rules(extra_rules))),
-        Step("dedupe", dedupe),
         Step("fields", split_fields),
+        Step("dedupe", dedupe),
     ]

@@ -10,7 +10,8 @@ The format, one rule per line::
 Lines are normalised before matching (see :func:`line_key`): case folded, every run of digits
 turned into ``0``, inner whitespace collapsed, and decoration around the line (dashes, bullets,
 brackets, quotes, colons) stripped. So ``0 min read`` also covers ``— 12 MIN READ —``.
-Literals in a file are normalised the same way when loaded.
+Literals in a file are normalised the same way when loaded. A line of items separated by bars
+or bullets (``Share on Facebook | Share on X | Email``) is noise when every item is.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ MAX_NOISE_LINE = 200
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
 _DECORATION = " \t-‐‑‒–—―|¦·•●▪■□◆◇►▶▸>»«<~=_*+:;,.!?/\\()[]{}\"'“”„‘’‚…"
+_BAR_SEPARATOR = re.compile(r"\s+[|¦·•/]\s+|\s*[|¦•]\s*")
 _SECTION = re.compile(r"\[([a-z0-9][a-z0-9_-]*)\]")
 
 
@@ -56,50 +58,89 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class RuleSet:
-    """Literal rules in a dict (one lookup a line), regex rules tried only on short lines."""
+    """Literal rules in a dict (one lookup a line); regex rules in one combined pattern.
+
+    The combined pattern names each rule's alternative, so one ``fullmatch`` both tests a line
+    against every regex rule and says which one matched; it is also the only compilation the
+    regexes need (compiling each one apart would double the start-up time).
+    """
 
     literals: dict[str, Rule]
-    patterns: tuple[tuple[re.Pattern[str], Rule], ...]
-    any_pattern: re.Pattern[str] | None
+    patterns: tuple[Rule, ...]
+    combined: re.Pattern[str] | None
 
     @classmethod
     def from_rules(cls, rules: Iterable[Rule]) -> RuleSet:
         literals: dict[str, Rule] = {}
-        patterns: list[tuple[re.Pattern[str], Rule]] = []
+        patterns: list[Rule] = []
         for rule in rules:
             if rule.pattern.startswith("re:"):
-                source = rule.pattern[3:].strip()
-                patterns.append((_compile(source, rule.source), rule))
+                patterns.append(rule)
             else:
                 literals.setdefault(rule.pattern, rule)
-        any_pattern = None
-        if patterns:
-            any_pattern = re.compile("|".join(f"(?:{p.pattern})" for p, _ in patterns))
-        return cls(literals, tuple(patterns), any_pattern)
+        return cls(literals, tuple(patterns), _combine(patterns))
 
     def match(self, text: str) -> Rule | None:
-        """The first rule the line matches, or ``None``."""
+        """The first rule the line matches, or ``None``.
+
+        A bar of separated items (``Facebook | Telegram | Email``) is noise when every item is.
+        """
         if len(text) > MAX_NOISE_LINE:
             return None
         key = line_key(text)
+        rule = self._match_key(key)
+        if rule is not None or not _BAR_SEPARATOR.search(key):
+            return rule
+        items = [item for item in (line_key(part) for part in _BAR_SEPARATOR.split(key)) if item]
+        rules = [self._match_key(item) for item in items]
+        if len(items) < 2 or None in rules:
+            return None
+        sources = ", ".join(dict.fromkeys(rule.source for rule in rules if rule))
+        return Rule(rules[0].category, key, sources)  # type: ignore[union-attr]
+
+    def _match_key(self, key: str) -> Rule | None:
         if not key:
             return None
         rule = self.literals.get(key)
-        if rule is not None or self.any_pattern is None:
+        if rule is not None or self.combined is None:
             return rule
-        if self.any_pattern.fullmatch(key) is None:
-            return None
-        return next((rule for pattern, rule in self.patterns if pattern.fullmatch(key)), None)
+        found = self.combined.fullmatch(key)
+        return None if found is None else self.patterns[int(found.lastgroup[1:])]  # type: ignore[index]
 
     def __len__(self) -> int:
         return len(self.literals) + len(self.patterns)
 
 
-def _compile(source: str, where: str) -> re.Pattern[str]:
+def _regex_source(rule: Rule) -> str:
+    return rule.pattern[3:].strip()
+
+
+def _combine(patterns: list[Rule]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    alternatives = (f"(?P<r{index}>{_regex_source(rule)})" for index, rule in enumerate(patterns))
     try:
-        return re.compile(source)
-    except re.error as error:
-        raise RulesError(f"{where}: bad regular expression {source!r}: {error}") from None
+        return re.compile("|".join(alternatives))
+    except re.error as error:  # find the culprit to name it; the slow path only runs on an error
+        for rule in patterns:
+            _check_regex(_regex_source(rule), rule.source, compile_it=True)
+        raise RulesError(
+            f"regex rules cannot be combined: {error} (write inline flags as (?i:...))"
+        ) from None
+
+
+_UNSUPPORTED = re.compile(r"\\[1-9]|\(\?P[<=]|\\g<")
+
+
+def _check_regex(source: str, where: str, *, compile_it: bool = False) -> None:
+    """Rules are combined into one pattern, so they may not name groups or refer back."""
+    if _UNSUPPORTED.search(source):
+        raise RulesError(f"{where}: named groups and backreferences are not allowed: {source!r}")
+    if compile_it:
+        try:
+            re.compile(source)
+        except re.error as error:
+            raise RulesError(f"{where}: bad regular expression {source!r}: {error}") from None
 
 
 def parse_rules(text: str, name: str) -> list[Rule]:
@@ -118,7 +159,7 @@ def parse_rules(text: str, name: str) -> list[Rule]:
         if category is None:
             raise RulesError(f"{where}: rule before any [category] section")
         if entry.startswith("re:"):
-            _compile(entry[3:].strip(), where)
+            _check_regex(entry[3:].strip(), where)
             rules.append(Rule(category, entry, where))
         else:
             key = line_key(entry)

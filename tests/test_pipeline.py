@@ -58,11 +58,11 @@ def test_default_chain_order() -> None:
     assert Pipeline.default().names == [
         "decode",
         "html",
-        "encoding",
         "whitespace",
+        "encoding",
         "noise",
-        "dedupe",
         "fields",
+        "dedupe",
     ]
 
 
@@ -86,8 +86,8 @@ def test_insert_a_plain_function() -> None:
             if line.text == "Europe":
                 page.remove(line, "drop_kickers", "section name")
 
-    pipeline = Pipeline.default().insert(drop_kickers, after="dedupe")
-    assert pipeline.names[-2:] == ["drop_kickers", "fields"]
+    pipeline = Pipeline.default().insert(drop_kickers, before="fields")
+    assert pipeline.names[-3:] == ["drop_kickers", "fields", "dedupe"]
     doc = pipeline.clean(PAGE)
     assert "Europe" not in doc.paragraphs
     assert ("drop_kickers", "section name", "Europe") in [(r.step, r.rule, r.text) for r in doc.removed]

@@ -3,41 +3,38 @@
 Scraped pages repeat themselves: the headline above and inside the article, a byline block
 printed for two layouts, an ``AD`` marker four times, a pull quote that repeats a paragraph.
 The first copy stays; later copies go when they cannot be a deliberate repetition: the same line
-right after itself, a line long enough to be a sentence or a headline, or a short line repeated
-within the page's first lines (the header, where layouts are doubled).
+right after itself, a line long enough to be a sentence or a headline, a short line repeated in
+the page's header (before the prose starts, where layouts are doubled), or a copy of the line
+taken for the title or the timestamp.
+
+It runs after the fields step, over the body only, so that cleaning its output again finds
+exactly the same lines to keep.
 """
 
 from __future__ import annotations
 
-from cleantext.page import Line, Page
+from cleantext.page import Page
+from cleantext.shape import copy_key, first_prose_index, is_long
 
 NAME = "dedupe"
-LONG_LINE_WORDS = 4
-LONG_LINE_CHARS = 20
-"""A repeated line with this many words or characters (CJK has no spaces) is a copy anywhere."""
-HEADER_LINES = 15
-"""Short lines repeated among the first lines of the page are doubled header blocks."""
 
 
 def dedupe(page: Page) -> None:
     """Tag repeated lines; the first copy of each is kept."""
-    seen: dict[str, int] = {}
+    claimed = {copy_key(line.text): f"{line.role} printed twice" for line in page.lines if line.role}
+    body = list(page.content_lines())
+    header_end = first_prose_index([line.text for line in body])
+    seen: set[str] = set()
     previous: str | None = None
-    for position, line in enumerate(list(page.content_lines())):
-        key = " ".join(line.text.casefold().split())
-        if key == previous:
-            page.remove(line, NAME, "repeated line")
+    for index, line in enumerate(body):
+        key = copy_key(line.text)
+        rule = claimed.get(key)
+        if rule is None and key == previous:
+            rule = "repeated line"
+        elif rule is None and key in seen and (is_long(line.text) or index < header_end):
+            rule = "repeated line (also printed above)"
+        if rule is not None:
+            page.remove(line, NAME, rule)
             continue
+        seen.add(key)
         previous = key
-        first = seen.setdefault(key, position)
-        if first == position:
-            continue
-        if _is_long(line):
-            page.remove(line, NAME, "repeated line (also printed above)")
-        elif position < HEADER_LINES:
-            page.remove(line, NAME, "repeated header line")
-
-
-def _is_long(line: Line) -> bool:
-    text = line.text
-    return len(text) >= LONG_LINE_CHARS or len(text.split(maxsplit=LONG_LINE_WORDS)) >= LONG_LINE_WORDS

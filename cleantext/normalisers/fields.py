@@ -2,57 +2,47 @@
 
 Both sit in the page's header: the lines before the first line of prose. The timestamp is the
 first dateline there (a line that is a date and nothing else but lead-in words); the title is a
-line printed twice (the layout repeats the headline), else the longest headline-shaped line just
-before the article. Markup hints (``og:title``, ``article:published_time``) win for HTML.
+line printed twice (the layout repeats the headline), else the first headline-shaped line of the
+header, without a ``| Site Name`` suffix. Markup hints (``og:title``,
+``article:published_time``) win for HTML.
+
+The choice is stable under rendering: the chosen title is printed first, so cleaning the output
+again chooses it again.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections import Counter
 from datetime import datetime
 
 from cleantext.dates import DateMatch, find_dates, parse_dateline
 from cleantext.page import Line, Page
+from cleantext.shape import NO_SPACE_SCRIPT, copy_key, first_prose_index, is_long, is_prose
 
 NAME = "fields"
-TITLE_WINDOW = 5
-"""How many header lines just before the article are title candidates."""
 MAX_TITLE_CHARS = 250
+MAX_SITE_NAME_WORDS = 5
 
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _BYLINE = re.compile(
-    r"^(by|von|par|por|di|por|przez|автор|від|от|写|記者|文)\b|@|https?://|www\.", re.IGNORECASE
+    r"^(by|von|par|por|di|przez|автор|від|от|写|記者|文)\b|@|https?://|www\.", re.IGNORECASE
 )
 _LETTER = re.compile(r"[^\W\d_]")
-_NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def split_fields(page: Page) -> None:
     """Claim the timestamp and title lines; whatever stays unclaimed is the body.
 
-    A page is never emptied for its fields: the last unclaimed line stays body.
+    A page is never emptied for its title: a headline with no other text is the body.
     """
     lines = list(page.content_lines())
     header = _header(lines)
     _claim_timestamp(page, header, lines)
-    if sum(line.role is None for line in lines) > 1:
-        _claim_title(page, [line for line in header if line.role is None])
-
-
-def is_prose(text: str) -> bool:
-    """A line that reads as a sentence of running text, not a heading or a menu item."""
-    if _NO_SPACE_SCRIPT.search(text):
-        return len(text) >= 40 or (len(text) >= 15 and _SENTENCE_END.search(text) is not None)
-    words = len(text.split())
-    return words >= 20 or (words >= 6 and _SENTENCE_END.search(text) is not None)
+    _claim_title(page, [line for line in header if line.role is None], lines)
 
 
 def _header(lines: list[Line]) -> list[Line]:
-    for index, line in enumerate(lines):
-        if is_prose(line.text):
-            return lines[:index]
-    return lines
+    return lines[: first_prose_index([line.text for line in lines])]
 
 
 def _claim_timestamp(page: Page, header: list[Line], lines: list[Line]) -> None:
@@ -79,35 +69,47 @@ def _parse_hint(text: str) -> DateMatch | None:
     return DateMatch(value, text, 0, len(text), "T" in text)
 
 
-def _claim_title(page: Page, header: list[Line]) -> None:
+def _claim_title(page: Page, header: list[Line], lines: list[Line]) -> None:
     candidates = [line for line in header if _is_headline(line.text)]
     hinted = page.hints.get("title")
-    printed_twice = {
-        line.removal.text.casefold()
-        for line in page.lines
-        if line.removal is not None and line.removal.step == "dedupe"
-    }
-    for preferred in ({hinted.casefold()} if hinted else set(), printed_twice):
-        for line in candidates:
-            if line.text.casefold() in preferred:
-                _take_title(page, line)
-                return
-    near_article = [line for line in header[-TITLE_WINDOW:] if _is_headline(line.text)]
-    if near_article:
-        _take_title(page, max(near_article, key=lambda line: len(line.text)))
+    preferred = [line for line in candidates if hinted and copy_key(line.text) == copy_key(hinted)]
+    preferred += _printed_twice(candidates, header, lines)
+    chosen = preferred[0] if preferred else candidates[0] if candidates else None
+    if chosen is not None and _leaves_a_body(chosen, lines):
+        chosen.role = "title"
+        page.title = without_site_name(chosen.text)
     elif hinted:
         page.title = hinted
 
 
-def _take_title(page: Page, line: Line) -> None:
-    """Claim the line; a copy of it that ``dedupe`` removed was the title printed twice."""
-    line.role = "title"
-    page.title = line.text
-    wanted = line.text.casefold()
-    for other in page.lines:
-        copy = other.removal
-        if copy is not None and copy.step == "dedupe" and copy.text.casefold() == wanted:
-            other.removal = replace(copy, rule="title printed twice")
+def without_site_name(title: str) -> str:
+    """Cut a site-name suffix after a bar: ``Headline | Site Name`` -> ``Headline``."""
+    head, bar, site = title.rpartition(" | ")
+    if not bar:
+        head, bar, site = title.rpartition(" ｜ ")
+    if bar and len(site.split()) <= MAX_SITE_NAME_WORDS and _is_headline(head):
+        return head
+    return title
+
+
+def _leaves_a_body(title: Line, lines: list[Line]) -> bool:
+    """Some line would stay that is neither claimed nor a copy of a claimed line."""
+    claimed = {copy_key(title.text)} | {copy_key(line.text) for line in lines if line.role}
+    return any(line.role is None and copy_key(line.text) not in claimed for line in lines)
+
+
+def _printed_twice(candidates: list[Line], header: list[Line], lines: list[Line]) -> list[Line]:
+    """Headlines the layout printed twice: a copy in the header, or anywhere if long.
+
+    The same test as the dedupe step's, which removes the copy: so the cleaned output has none.
+    """
+    in_header = Counter(copy_key(line.text) for line in header)
+    in_page = Counter(copy_key(line.text) for line in lines)
+    return [
+        line
+        for line in candidates
+        if (in_page if is_long(line.text) else in_header)[copy_key(line.text)] > 1
+    ]
 
 
 def _is_headline(text: str) -> bool:
@@ -117,6 +119,6 @@ def _is_headline(text: str) -> bool:
         return False
     if parse_dateline(text) is not None:
         return False
-    if _NO_SPACE_SCRIPT.search(text):
+    if NO_SPACE_SCRIPT.search(text):
         return len(text) >= 6
     return 3 <= len(text.split()) <= 30

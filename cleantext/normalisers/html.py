@@ -1,7 +1,8 @@
 """Step ``html``: turn an HTML page into block-structured text, and keep what the markup says.
 
-A first, simple path: beautifulsoup4 parses the page, drops what is never article text
-(scripts, styles, navigation, asides, footers, forms), and writes one line per block element so
+A first, simple path: beautifulsoup4 parses the page, keeps the one ``<article>`` (else
+``<main>``, else the body), drops what is never article text (scripts, styles, navigation,
+asides, footers, forms), and writes one line per block element so
 the rest of the chain sees the same shape as a text dump. ``<h1>``/``og:title`` and
 ``article:published_time``/``<time datetime>`` are passed on as hints for the fields step.
 Text input passes through untouched.
@@ -54,8 +55,15 @@ def html_to_text(page: Page) -> None:
         element.insert_after("\n")
     for element in soup.find_all("br"):
         element.replace_with("\n")
-    root = soup.body or soup
-    page.set_text(root.get_text())
+    page.set_text(_article_root(soup).get_text())
+
+
+def _article_root(soup):
+    """The one ``<article>``, else ``<main>``, else the body: where the article text lives."""
+    articles = soup.find_all("article")
+    if len(articles) == 1:
+        return articles[0]
+    return soup.find("main") or soup.body or soup
 
 
 def _hints(soup) -> dict[str, str]:
