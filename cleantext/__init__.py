@@ -1,9 +1,9 @@
 """cleantext: scraped web pages in, clean articles out (timestamp, title, body).
 
 >>> import cleantext
->>> doc = cleantext.clean("10:22 17.10.2024\\n\\nA title for the page\\n\\nThe article text.\\nAD\\n")
+>>> doc = cleantext.clean("10:22 17.10.2024\\n\\nA title for the page\\n\\nThe text.\\nAD\\n")
 >>> doc.title, doc.timestamp.isoformat(), doc.body
-('A title for the page', '2024-10-17T10:22:00', 'The article text.')
+('A title for the page', '2024-10-17T10:22:00', 'The text.')
 """
 
 from __future__ import annotations

@@ -83,7 +83,9 @@ def main(
     or - is given, and prints the cleaned article.
     """
     if explain and output_format is not None:
-        raise click.UsageError("--explain prints an annotated page; it cannot be combined with --format")
+        raise click.UsageError(
+            "--explain prints an annotated page; it cannot be combined with --format"
+        )
     from cleantext.pipeline import Pipeline
 
     try:

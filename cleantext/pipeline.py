@@ -103,9 +103,7 @@ class Pipeline:
             index = len(self._steps)
         return Pipeline((*self._steps[:index], new, *self._steps[index:]))
 
-    def run(
-        self, data: str | bytes, *, url: str | None = None, input: InputKind = "auto"
-    ) -> Page:
+    def run(self, data: str | bytes, *, url: str | None = None, input: InputKind = "auto") -> Page:
         """Run the chain and return the working page with every tag (what ``--explain`` shows)."""
         if input not in INPUT_KINDS:
             raise ValueError(f"input must be one of {', '.join(INPUT_KINDS)}, not {input!r}")

@@ -8,10 +8,15 @@ The format, one rule per line::
     re: lesezeit:? 0 min\\.?  <- a regular expression that must match the whole normalised line
 
 Lines are normalised before matching (see :func:`line_key`): case folded, every run of digits
-turned into ``0``, inner whitespace collapsed, and decoration around the line (dashes, bullets,
-brackets, quotes, colons) stripped. So ``0 min read`` also covers ``— 12 MIN READ —``.
-Literals in a file are normalised the same way when loaded. A line of items separated by bars
-or bullets (``Share on Facebook | Share on X | Email``) is noise when every item is.
+turned into ``0``, inner whitespace collapsed, ’ written ', and decoration around the line
+(dashes, bullets, brackets, quotes, colons, full-width punctuation, arrows) stripped. So
+``0 min read`` also covers ``— 12 MIN READ —``. Literals in a file are normalised the same way
+when loaded. A line of items separated by bars or bullets (``Share on Facebook | Share on X |
+Email``) is noise when every item is.
+
+Regular expressions are RE2's (google-re2): all regex rules run as one ``RE2::Set``, in time
+linear in the line whatever the pattern, so unbounded ``.*`` is safe. RE2 has no lookaround or
+backreferences, and its ``\\w \\d \\b`` are ASCII: write ``\\pL`` (any letter) and ``\\pN``.
 """
 
 from __future__ import annotations
@@ -22,16 +27,22 @@ from dataclasses import dataclass
 from importlib import resources
 from os import PathLike
 from pathlib import Path
+from typing import Any
 
 from cleantext.errors import CleantextError
 
 MAX_NOISE_LINE = 200
-"""Noise lines are short: longer lines are never compared, which also bounds the regex work."""
+"""Noise lines are short: longer lines are never compared."""
+REGEX_MEMORY = 64 << 20
+"""RE2's memory budget for the compiled set of regex rules."""
 
 _DIGITS = re.compile(r"\d+")
-_SPACES = re.compile(r"\s+")
-_DECORATION = " \t-‐‑‒–—―|¦·•●▪■□◆◇►▶▸>»«<~=_*+:;,.!?/\\()[]{}\"'“”„‘’‚…"
+_DECORATION = (
+    " \t-‐‑‒–—―|¦·•●▪■□◆◇►▶▸>»«<~=_*+:;,.!?¡¿/\\()[]{}\"'“”„‘’‚…"
+    "：；，。、！？（）【】「」『』〔〕［］〈〉《》｜→←↑↓⟶➜➔➤👉📌🔗"
+)
 _BAR_SEPARATOR = re.compile(r"\s+[|¦·•/]\s+|\s*[|¦•]\s*")
+_BAR_CHARACTER = re.compile(r"[|¦·•/]")  # a cheap test before the separator regex
 _SECTION = re.compile(r"\[([a-z0-9][a-z0-9_-]*)\]")
 
 
@@ -41,8 +52,8 @@ class RulesError(CleantextError):
 
 def line_key(text: str) -> str:
     """The form of a line that rules are compared against."""
-    key = _DIGITS.sub("0", text.casefold())
-    return _SPACES.sub(" ", key).strip(_DECORATION)
+    key = _DIGITS.sub("0", text.casefold()).replace("’", "'")
+    return " ".join(key.split()).strip(_DECORATION)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,19 +69,16 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class RuleSet:
-    """Literal rules in a dict (one lookup a line); regex rules in one combined pattern.
-
-    The combined pattern names each rule's alternative, so one ``fullmatch`` both tests a line
-    against every regex rule and says which one matched; it is also the only compilation the
-    regexes need (compiling each one apart would double the start-up time).
-    """
+    """Literal rules in a dict (one lookup a line); regex rules in one RE2 set (one pass)."""
 
     literals: dict[str, Rule]
     patterns: tuple[Rule, ...]
-    combined: re.Pattern[str] | None
+    regex_set: Any
+    """An ``re2.Set`` matching whole keys; ``None`` when there are no regex rules."""
 
     @classmethod
     def from_rules(cls, rules: Iterable[Rule]) -> RuleSet:
+        """Literals first, then regexes in file order: the first that matches names the line."""
         literals: dict[str, Rule] = {}
         patterns: list[Rule] = []
         for rule in rules:
@@ -78,10 +86,10 @@ class RuleSet:
                 patterns.append(rule)
             else:
                 literals.setdefault(rule.pattern, rule)
-        return cls(literals, tuple(patterns), _combine(patterns))
+        return cls(literals, tuple(patterns), _regex_set(patterns))
 
     def match(self, text: str) -> Rule | None:
-        """The first rule the line matches, or ``None``.
+        """The rule the line matches, or ``None``.
 
         A bar of separated items (``Facebook | Telegram | Email``) is noise when every item is.
         """
@@ -89,7 +97,7 @@ class RuleSet:
             return None
         key = line_key(text)
         rule = self._match_key(key)
-        if rule is not None or not _BAR_SEPARATOR.search(key):
+        if rule is not None or not _BAR_CHARACTER.search(key) or not _BAR_SEPARATOR.search(key):
             return rule
         items = [item for item in (line_key(part) for part in _BAR_SEPARATOR.split(key)) if item]
         rules = [self._match_key(item) for item in items]
@@ -102,45 +110,38 @@ class RuleSet:
         if not key:
             return None
         rule = self.literals.get(key)
-        if rule is not None or self.combined is None:
+        if rule is not None or self.regex_set is None:
             return rule
-        found = self.combined.fullmatch(key)
-        return None if found is None else self.patterns[int(found.lastgroup[1:])]  # type: ignore[index]
+        matched = self.regex_set.Match(key)
+        return self.patterns[min(matched)] if matched else None
 
     def __len__(self) -> int:
         return len(self.literals) + len(self.patterns)
 
 
-def _regex_source(rule: Rule) -> str:
-    return rule.pattern[3:].strip()
-
-
-def _combine(patterns: list[Rule]) -> re.Pattern[str] | None:
+def _regex_set(patterns: list[Rule]) -> Any:
     if not patterns:
         return None
-    alternatives = (f"(?P<r{index}>{_regex_source(rule)})" for index, rule in enumerate(patterns))
-    try:
-        return re.compile("|".join(alternatives))
-    except re.error as error:  # find the culprit to name it; the slow path only runs on an error
-        for rule in patterns:
-            _check_regex(_regex_source(rule), rule.source, compile_it=True)
-        raise RulesError(
-            f"regex rules cannot be combined: {error} (write inline flags as (?i:...))"
-        ) from None
+    import re2
 
-
-_UNSUPPORTED = re.compile(r"\\[1-9]|\(\?P[<=]|\\g<")
-
-
-def _check_regex(source: str, where: str, *, compile_it: bool = False) -> None:
-    """Rules are combined into one pattern, so they may not name groups or refer back."""
-    if _UNSUPPORTED.search(source):
-        raise RulesError(f"{where}: named groups and backreferences are not allowed: {source!r}")
-    if compile_it:
+    options = re2.Options()
+    options.max_mem = REGEX_MEMORY
+    regex_set = re2.Set.FullMatchSet(options)
+    for rule in patterns:
         try:
-            re.compile(source)
-        except re.error as error:
-            raise RulesError(f"{where}: bad regular expression {source!r}: {error}") from None
+            regex_set.Add(rule.pattern[3:].strip())
+        except re2.error as error:
+            raise RulesError(
+                f"{rule.source}: bad regular expression {rule.pattern[3:].strip()!r}: {error}"
+            ) from None
+    try:
+        regex_set.Compile()
+    except re2.error:
+        raise RulesError(
+            "the regex rules are too large to compile together; "
+            "write .* instead of long counted repeats such as .{0,150}"
+        ) from None
+    return regex_set
 
 
 def parse_rules(text: str, name: str) -> list[Rule]:
@@ -159,7 +160,6 @@ def parse_rules(text: str, name: str) -> list[Rule]:
         if category is None:
             raise RulesError(f"{where}: rule before any [category] section")
         if entry.startswith("re:"):
-            _check_regex(entry[3:].strip(), where)
             rules.append(Rule(category, entry, where))
         else:
             key = line_key(entry)
@@ -176,7 +176,9 @@ def bundled_rule_files() -> list[str]:
 
 
 def load_rules(extra: Sequence[str | PathLike[str]] = ()) -> RuleSet:
-    """The bundled rules, then the user's files; on a tie the first rule wins."""
+    """The bundled rules, then the user's files (their rules named ``FILE.txt:LINE``)."""
+    if isinstance(extra, str | PathLike):
+        extra = [extra]
     rules: list[Rule] = []
     folder = resources.files("cleantext") / "rules"
     for name in bundled_rule_files():
@@ -187,5 +189,5 @@ def load_rules(extra: Sequence[str | PathLike[str]] = ()) -> RuleSet:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise RulesError(f"cannot read rules file {str(path)!r}: {error}") from None
-        rules.extend(parse_rules(text, path.stem))
+        rules.extend(parse_rules(text, path.name))
     return RuleSet.from_rules(rules)

@@ -31,7 +31,9 @@ LONG_LINE_CHARS = 20
 
 def is_long(text: str) -> bool:
     """Long enough (words, or characters for CJK) that a second copy is never deliberate."""
-    return len(text) >= LONG_LINE_CHARS or len(text.split(maxsplit=LONG_LINE_WORDS)) >= LONG_LINE_WORDS
+    return (
+        len(text) >= LONG_LINE_CHARS or len(text.split(maxsplit=LONG_LINE_WORDS)) >= LONG_LINE_WORDS
+    )
 
 
 def copy_key(text: str) -> str:

@@ -28,8 +28,11 @@ POLISH = "Zażółć gęślą jaźń, to jest polski tekst o żółwiach i źreb
         (RUSSIAN.encode("koi8-r"), RUSSIAN, "koi8-r"),
         (FRENCH.encode("latin-1"), FRENCH, "cp1252"),
         (POLISH.encode("cp1250"), POLISH, "cp1250"),
-        (("Hello world, this is a UTF-16 text without a mark. " * 3).encode("utf-16-le"),
-         "Hello world, this is a UTF-16 text without a mark. " * 3, "utf-16-le"),
+        (
+            ("Hello world, this is a UTF-16 text without a mark. " * 3).encode("utf-16-le"),
+            "Hello world, this is a UTF-16 text without a mark. " * 3,
+            "utf-16-le",
+        ),
     ],
     ids=lambda value: value if isinstance(value, str) and len(value) < 12 else None,
 )
@@ -50,6 +53,11 @@ def test_decodes(data: bytes, text: str, encoding: str) -> None:
 def test_refuses_binary(data: bytes) -> None:
     with pytest.raises(BinaryInputError, match="binary input"):
         decode_bytes(data)
+
+
+def test_bytes_no_encoding_fits_are_undecodable() -> None:
+    with pytest.raises(UndecodableInputError, match="no text encoding fits"):
+        decode_bytes(bytes(range(128, 256)) * 4)
 
 
 def test_bom_with_invalid_body_is_undecodable() -> None:

@@ -8,12 +8,18 @@ from cleantext.page import Page
 REPAIRED = [
     ("Itâ€™s a cafÃ© â€” really", "It’s a café — really"),
     ("Ã©tÃ© Ã  Paris", "été à Paris"),
-    ("The Mona Lisa doesnÃƒÂ¢Ã¢â€šÂ¬Ã¢â€žÂ¢t have eyebrows.", "The Mona Lisa doesn’t have eyebrows."),
+    (
+        "The Mona Lisa doesnÃƒÂ¢Ã¢â€šÂ¬Ã¢â€žÂ¢t have eyebrows.",
+        "The Mona Lisa doesn’t have eyebrows.",
+    ),
     ("Ð¿Ñ€Ð¸Ð²ÐµÑ‚ Ð¼Ð¸Ñ€", "привет мир"),
     ("â€œQuotedâ€\x9d text", "“Quoted” text"),
     ("Tom &amp; Jerry", "Tom & Jerry"),
     # UTF-8 read as windows-1251
-    ("Привіт світ, як справи? Все добре.".encode().decode("cp1251"), "Привіт світ, як справи? Все добре."),
+    (
+        "Привіт світ, як справи? Все добре.".encode().decode("cp1251"),
+        "Привіт світ, як справи? Все добре.",
+    ),
     ("\x93Quoted\x94 and it\x92s", "“Quoted” and it’s"),  # windows-1252 read as latin-1
     ("ﬁnal ﬂow", "final flow"),
 ]

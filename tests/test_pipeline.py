@@ -90,7 +90,9 @@ def test_insert_a_plain_function() -> None:
     assert pipeline.names[-3:] == ["drop_kickers", "fields", "dedupe"]
     doc = pipeline.clean(PAGE)
     assert "Europe" not in doc.paragraphs
-    assert ("drop_kickers", "section name", "Europe") in [(r.step, r.rule, r.text) for r in doc.removed]
+    assert ("drop_kickers", "section name", "Europe") in [
+        (r.step, r.rule, r.text) for r in doc.removed
+    ]
 
 
 def test_pipelines_are_immutable() -> None:
@@ -125,7 +127,7 @@ def test_extra_rules_file(tmp_path) -> None:
     assert "Get 15% off with code" in cleantext.clean(text).paragraphs
     doc = Pipeline.default(rules=[rules]).clean(text)
     assert "Get 15% off with code" not in doc.paragraphs
-    assert doc.removed[-1].rule == "promo [mysite:2]"
+    assert doc.removed[-1].rule == "promo [mysite.txt:2]"
 
 
 def test_document_is_a_plain_dataclass() -> None:

@@ -12,7 +12,11 @@ CASES = [
     ("zero\u200bwidth\ufeff", "zerowidth", True),
     ("soft\u00adhyphen", "softhyphen", True),
     ("bell\x07 and\x1b escape", "bell and escape", True),
-    ("C1 \x9f controls stay for the encoding step", "C1 \x9f controls stay for the encoding step", False),
+    (
+        "C1 \x9f controls stay for the encoding step",
+        "C1 \x9f controls stay for the encoding step",
+        False,
+    ),
     ("cafe\u0301", "café", False),  # NFC
     ("Emoji 👨\u200d👩\u200d👧 keeps ZWJ", "Emoji 👨\u200d👩\u200d👧 keeps ZWJ", False),
     ("می\u200cخواهم", "می\u200cخواهم", False),  # ZWNJ in Persian

@@ -1,9 +1,10 @@
 """Step ``encoding``: repair mojibake (``Ã©``, ``â€™``, double-encoded UTF-8) with ftfy.
 
-Most lines need nothing: ASCII lines and lines without ftfy's marks of mojibake skip ftfy
-entirely (the fast path). It runs after the whitespace step, so control characters cannot hide
-mojibake from ftfy, and a repaired line is normalised again (a repair can bring back an NBSP). Curly quotes and full-width CJK punctuation are kept as written:
-they are correct text, not damage.
+Most lines need nothing: ASCII lines and lines without the characters mojibake is made of skip
+ftfy entirely (the fast path). It runs after the whitespace step, so control characters cannot
+hide mojibake from ftfy, and a repaired line is normalised again (a repair can bring back an
+NBSP). Curly quotes and full-width CJK punctuation are kept as written: they are correct text,
+not damage.
 """
 
 from __future__ import annotations

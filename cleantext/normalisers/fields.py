@@ -48,8 +48,10 @@ def _header(lines: list[Line]) -> list[Line]:
 def _claim_timestamp(page: Page, header: list[Line], lines: list[Line]) -> None:
     hinted = _parse_hint(page.hints["published"]) if "published" in page.hints else None
     for line in [*header, *lines[len(header) :]]:
+        if is_prose(line.text):
+            continue
         match = parse_dateline(line.text)
-        if match is None or is_prose(line.text):
+        if match is None:
             continue
         if hinted is not None and match.value.date() != hinted.value.date():
             continue

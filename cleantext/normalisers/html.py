@@ -21,7 +21,18 @@ _BLOCK_TAG = re.compile(
     r"</?(?:p|div|br|h[1-6]|li|ul|ol|table|tr|td|section|article|span|a|body|head)\b[^>]{0,500}>",
     re.I,
 )
-_DROPPED = ("script", "style", "noscript", "template", "nav", "aside", "footer", "form", "iframe", "svg")
+_DROPPED = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "aside",
+    "footer",
+    "form",
+    "iframe",
+    "svg",
+)
 _BLOCKS = frozenset(
     "address article blockquote body dd details dialog div dl dt fieldset figcaption figure "
     "h1 h2 h3 h4 h5 h6 header hr li main ol p pre section summary table td th tr ul".split()
@@ -35,7 +46,8 @@ def looks_like_html(text: str) -> bool:
     head = text[:_TAG_SAMPLE]
     if _HTML_START.match(head):
         return True
-    return sum(1 for _ in zip(range(_TAG_THRESHOLD), _BLOCK_TAG.finditer(head))) >= _TAG_THRESHOLD
+    tags = _BLOCK_TAG.finditer(head)
+    return all(next(tags, None) is not None for _ in range(_TAG_THRESHOLD))
 
 
 def html_to_text(page: Page) -> None:

@@ -21,7 +21,7 @@ NAME = "whitespace"
 # C1 controls (U+0080-U+009F) are left to the encoding step: they are evidence of mojibake.
 _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u00ad\u180e\u200b\u2060\ufeff]")
 _SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f]+")
-_NEEDS_WORK = re.compile("[^\x21-\x7e]|^ | $|  ")
+_NEEDS_WORK = re.compile("[^\x20-\x7e]|^ | $|  ")
 
 
 def normalise_whitespace(page: Page) -> None:
