@@ -629,22 +629,14 @@ def _cjk_ok(word: str, vocab: _Vocab) -> bool:
 def _words_ok(lower: str, words: frozenset[str], vocab: _Vocab) -> bool:
     """Whether every word of an already lower-cased text is in `words`.
 
-    The first words are checked one by one (prose fails there, so it is rejected without
-    reading the whole line); the rest in one C-level set operation.
+    Word by word, stopping at the first stranger: prose fails within a few words, so a
+    long line is rejected without tokenising all of it.
     """
-    finder = _WORD.finditer(lower)
-    end = 0
-    for _ in range(2):
-        w = next(finder, None)
-        if w is None:
-            return True
-        end = w.end()
-        if w.group() not in words and not _odd_word_ok(w.group(), words, vocab):
+    for w in _WORD.finditer(lower):
+        word = w.group()
+        if word not in words and not _odd_word_ok(word, words, vocab):
             return False
-    rest = _WORD.findall(lower, end)
-    if words.issuperset(rest):
-        return True
-    return all(w in words or _odd_word_ok(w, words, vocab) for w in rest)
+    return True
 
 
 def _odd_word_ok(word: str, words: frozenset[str], vocab: _Vocab) -> bool:
@@ -703,10 +695,7 @@ def parse_dateline(
         gap_end = found[i].start if i < len(found) else len(line)
         if gap_start < gap_end:
             if _DIGIT(line, gap_start, gap_end) is None:
-                words = _WORD.findall(line[gap_start:gap_end].lower())
-                if not allowed.issuperset(words) and not all(
-                    w in allowed or _odd_word_ok(w, allowed, vocab) for w in words
-                ):
+                if not _words_ok(line[gap_start:gap_end].lower(), allowed, vocab):
                     return None
             else:  # a number beside the date: only a time of day may stand there
                 for tok in vocab.remainder_re.finditer(line, gap_start, gap_end):

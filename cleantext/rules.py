@@ -63,6 +63,11 @@ class Rule:
     source: str
     """Where the rule is written: ``"en:14"`` (file stem and line number)."""
 
+    @property
+    def regex(self) -> str | None:
+        """The regular expression of a ``re:`` rule; ``None`` for a literal."""
+        return self.pattern[3:].strip() if self.pattern.startswith("re:") else None
+
     def describe(self) -> str:
         return f"{self.category} [{self.source}]"
 
@@ -82,7 +87,7 @@ class RuleSet:
         literals: dict[str, Rule] = {}
         patterns: list[Rule] = []
         for rule in rules:
-            if rule.pattern.startswith("re:"):
+            if rule.regex is not None:
                 patterns.append(rule)
             else:
                 literals.setdefault(rule.pattern, rule)
@@ -129,10 +134,10 @@ def _regex_set(patterns: list[Rule]) -> Any:
     regex_set = re2.Set.FullMatchSet(options)
     for rule in patterns:
         try:
-            regex_set.Add(rule.pattern[3:].strip())
+            regex_set.Add(rule.regex)
         except re2.error as error:
             raise RulesError(
-                f"{rule.source}: bad regular expression {rule.pattern[3:].strip()!r}: {error}"
+                f"{rule.source}: bad regular expression {rule.regex!r}: {error}"
             ) from None
     try:
         regex_set.Compile()

@@ -438,7 +438,7 @@ def test_long_inputs_stay_fast(text: str) -> None:
     began = time.perf_counter()
     find_dates(text)
     parse_dateline(text)
-    assert time.perf_counter() - began < 0.5
+    assert time.perf_counter() - began < 1.0
 
 
 # ----------------------------------------------------------------- round trip

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import re
 from datetime import datetime
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -23,6 +24,7 @@ from cleantext import CleantextError, Pipeline
 from cleantext.render import render_text
 from cleantext.rules import load_rules
 
+NOISE_DATA = Path(__file__).parent / "data" / "noise_lines"
 NORMALISE_ONLY = Pipeline.default().without("noise", "dedupe", "fields")
 WORD = re.compile(r"\w+")
 
@@ -128,9 +130,17 @@ def articles(draw) -> list[str]:
 
 
 def _noise_lines() -> list[str]:
-    rules = load_rules()
-    literals = sorted(rules.literals)
-    return literals + [literal.upper() for literal in literals[::7]]
+    """Every literal rule (some upper-cased) and the noise lines the rules tests keep as data."""
+    literals = sorted(load_rules().literals)
+    examples = []
+    for path in sorted(NOISE_DATA.glob("*.txt")):
+        section = None
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("[") or not line.strip() or line.startswith("#"):
+                section = line.strip() if line.startswith("[") else section
+            elif section == "[remove]":
+                examples.append(line.strip())
+    return literals + [literal.upper() for literal in literals[::7]] + examples
 
 
 NOISE = _noise_lines()
