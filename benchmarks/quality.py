@@ -39,10 +39,11 @@ def run_justext(page: dict) -> str:
     import justext
 
     lines = [line for line in page["text_dump"].splitlines() if line.strip()]
-    document = "<html><body>" + "".join(f"<p>{html.escape(x)}</p>" for x in lines) + "</body></html>"
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+    document = f"<html><body>{paragraphs}</body></html>"
     stoplist = justext.get_stoplist(JUSTEXT_LANGUAGES.get(page["lang"], "English"))
-    paragraphs = justext.justext(document.encode("utf-8"), stoplist)
-    return "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+    found = justext.justext(document.encode("utf-8"), stoplist)
+    return "\n\n".join(p.text for p in found if not p.is_boilerplate)
 
 
 def predict(name: str, extract: Callable[[dict], str], corpus: list[dict]) -> tuple[str, float]:

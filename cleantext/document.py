@@ -57,6 +57,8 @@ class Document:
     url: str | None = None
     input: str = "text"
     """What the input was taken for: ``"text"`` or ``"html"``."""
+    language: str | None = None
+    """ISO 639-1 code of the page's language, as guessed; ``None`` when unsure."""
     encoding: str | None = None
     """The encoding the bytes were decoded from (``None`` for ``str`` input)."""
     removed: tuple[Removal, ...] = ()
@@ -76,6 +78,7 @@ class Document:
             "body": self.body,
             "url": self.url,
             "input": self.input,
+            "language": self.language,
             "encoding": self.encoding,
             "warnings": list(self.warnings),
             "removed": [r.to_dict() for r in self.removed],

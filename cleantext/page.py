@@ -25,7 +25,8 @@ class Line:
     number: int
     removal: Removal | None = None
     role: str | None = None
-    """``"title"`` or ``"timestamp"`` when the line was taken for that field."""
+    """``"title"`` or ``"timestamp"`` when the line was taken for that field; ``"joined"`` when
+    its text was appended to the line above (the rejoin step)."""
 
     @property
     def kept(self) -> bool:
@@ -45,6 +46,10 @@ class Page:
     title: str | None = None
     timestamp: datetime | None = None
     timestamp_text: str | None = None
+    language: str | None = None
+    """ISO 639-1 code guessed by the language step."""
+    article_start: int | None = None
+    """Number of the first line of the article, when the boilerplate step found one."""
     hints: dict[str, str] = field(default_factory=dict)
     """What the markup said outright (``title``, ``published``), for the fields step."""
     repairs: list[Repair] = field(default_factory=list)
@@ -75,6 +80,7 @@ class Page:
             body="\n\n".join(line.text for line in self.content_lines()),
             url=self.url,
             input=self.input,
+            language=self.language,
             encoding=self.encoding,
             removed=tuple(line.removal for line in self.lines if line.removal is not None),
             repairs=tuple(self.repairs),

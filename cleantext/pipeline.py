@@ -127,13 +127,17 @@ class Pipeline:
 
 
 def default_steps(extra_rules: Sequence[str | PathLike[str]] = ()) -> list[Step]:
-    """The standard chain: decode, html, whitespace, encoding, noise, fields, dedupe."""
+    """The standard chain: decode, html, whitespace, encoding, noise, language, rejoin,
+    boilerplate, fields, dedupe."""
+    from cleantext.normalisers.boilerplate import drop_boilerplate
     from cleantext.normalisers.decode import decode
     from cleantext.normalisers.dedupe import dedupe
     from cleantext.normalisers.encoding import fix_encoding
     from cleantext.normalisers.fields import split_fields
     from cleantext.normalisers.html import html_to_text
+    from cleantext.normalisers.language import detect_language
     from cleantext.normalisers.noise import DropNoise
+    from cleantext.normalisers.rejoin import rejoin
     from cleantext.normalisers.whitespace import normalise_whitespace
     from cleantext.rules import load_rules
 
@@ -143,6 +147,9 @@ def default_steps(extra_rules: Sequence[str | PathLike[str]] = ()) -> list[Step]
         Step("whitespace", normalise_whitespace),
         Step("encoding", fix_encoding),
         Step("noise", DropNoise(load_rules(extra_rules))),
+        Step("language", detect_language),
+        Step("rejoin", rejoin),
+        Step("boilerplate", drop_boilerplate),
         Step("fields", split_fields),
         Step("dedupe", dedupe),
     ]

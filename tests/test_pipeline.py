@@ -28,12 +28,16 @@ def test_clean_splits_the_fields() -> None:
     assert doc.timestamp == datetime(2024, 10, 17)
     assert doc.timestamp_text == "17 October 2024"
     assert doc.paragraphs == [
-        "Europe",
         "Ministers agreed on Thursday to share gas reserves across the union this winter.",
         "The plan takes effect in November, officials said after the meeting in Brussels.",
     ]
-    assert [(r.step, r.text, r.line) for r in doc.removed] == [("noise", "Share", 9)]
-    assert doc.removed[0].rule.startswith("share [en:")
+    assert [(r.step, r.text, r.line) for r in doc.removed] == [
+        ("fields", "Europe", 1),
+        ("noise", "Share", 9),
+    ]
+    assert doc.removed[0].rule == "header line above the article (kicker, byline)"
+    assert doc.removed[1].rule.startswith("share [en:")
+    assert doc.language == "en"
 
 
 def test_bytes_and_str_give_the_same_document() -> None:
@@ -44,7 +48,8 @@ def test_to_dict_is_json_ready() -> None:
     data = cleantext.clean(PAGE).to_dict()
     assert json.loads(json.dumps(data)) == data
     assert data["timestamp"] == "2024-10-17T00:00:00"
-    assert data["removed"][0]["step"] == "noise"
+    assert [r["step"] for r in data["removed"]] == ["fields", "noise"]
+    assert data["language"] == "en"
     assert set(data) >= {"title", "timestamp", "body", "removed", "repairs", "warnings"}
 
 
@@ -61,6 +66,9 @@ def test_default_chain_order() -> None:
         "whitespace",
         "encoding",
         "noise",
+        "language",
+        "rejoin",
+        "boilerplate",
         "fields",
         "dedupe",
     ]
@@ -123,7 +131,7 @@ def test_bad_arguments() -> None:
 def test_extra_rules_file(tmp_path) -> None:
     rules = tmp_path / "mysite.txt"
     rules.write_text("[promo]\nget 0% off with code\n", encoding="utf-8")
-    text = PAGE + "\nGet 15% off with code\n"
+    text = PAGE.replace("Share\n", "Get 15% off with code\n")
     assert "Get 15% off with code" in cleantext.clean(text).paragraphs
     doc = Pipeline.default(rules=[rules]).clean(text)
     assert "Get 15% off with code" not in doc.paragraphs

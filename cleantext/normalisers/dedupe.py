@@ -22,7 +22,9 @@ NAME = "dedupe"
 def dedupe(page: Page) -> None:
     """Tag repeated lines; the first copy of each is kept."""
     claimed = {
-        copy_key(line.text): f"{line.role} printed twice" for line in page.lines if line.role
+        copy_key(line.text): f"{line.role} printed twice"
+        for line in page.lines
+        if line.role in ("title", "timestamp")
     }
     body = list(page.content_lines())
     header_end = first_prose_index([line.text for line in body])

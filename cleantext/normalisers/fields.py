@@ -39,6 +39,12 @@ def split_fields(page: Page) -> None:
     header = _header(lines)
     _claim_timestamp(page, header, lines)
     _claim_title(page, [line for line in header if line.role is None], lines)
+    if page.article_start is not None:
+        claimed = {copy_key(line.text) for line in lines if line.role}  # copies: dedupe's
+        for line in header:
+            above = line.kept and line.number < page.article_start
+            if above and copy_key(line.text) not in claimed:
+                page.remove(line, NAME, "header line above the article (kicker, byline)")
 
 
 def _header(lines: list[Line]) -> list[Line]:

@@ -1,0 +1,167 @@
+"""Step ``boilerplate``: find the article in a page of text, drop the rest.
+
+Each line is described by features from its text alone: length, words, whether it ends a
+sentence, the share of stopwords of the page's language, markup or a cookie notice, a date on a
+short line (comment and teaser metadata), repetition on the page. The features give the line a
+value: prose counts for its length, a sentence for a part of it, anything else costs a fixed
+amount, dated lines (the boundaries between comments) much more. The article is the run of lines
+with the highest total (the densest run of prose); when several runs are close, the first is
+taken, since comments and teasers come after the article. Inside the run every line stays
+(sub-headings, list items, quotes, short paragraphs) but markup; outside it every line goes,
+except a few lines just above it, left for the fields step to find the title and date in.
+When the page has no prose at all, nothing is dropped: when unsure, keep.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from cleantext.dates import find_dates
+from cleantext.normalisers.language import stoplist
+from cleantext.page import Page
+
+NAME = "boilerplate"
+HEADER_LINES = 10
+"""Lines just above the article kept for the fields step (headline, kicker, byline, date)."""
+SHORT_COST = 60.0
+REPEATED_COST = 120.0
+DATED_COST = 400.0
+SENTENCE_SHARE = 0.3
+FIRST_RUN_SHARE = 0.5
+"""A run of prose earlier in the page wins when its total is at least this share of the best."""
+DATED_LINE_CHARS = 120
+SPARSE_SHARE = 0.05
+"""A long line without a sentence end and with fewer stopwords than this is a list of names or
+keywords, not prose. Low on purpose: stoplists differ in size from language to language."""
+
+_WORD = re.compile(r"\w+")
+_ENDS_SENTENCE = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+_SENTENCE_BREAK = re.compile(r"[.!?…。！？](?=[\s\"'”’»)\]]|$)")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*[\s>/]|https?://|&[a-z]+;|[{}]")
+_CODE_CHARACTERS = "<>{}=/\\|_;#@"
+_COOKIE = re.compile(r"cookie|куки", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[•·▪‣◦*–-])\s+\S")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """What the classifier saw in a line: its kind, its value, and the features that decided."""
+
+    kind: str
+    value: float
+    why: str
+
+    @property
+    def kept_in_article(self) -> bool:
+        return self.kind not in ("markup", "cookie")
+
+
+def drop_boilerplate(page: Page) -> None:
+    """Tag every line outside the article run; note where the article starts."""
+    lines = list(page.content_lines())
+    blocks = classify([line.text for line in lines], page.language)
+    start, end = article_run([block.value for block in blocks])
+    if end < start:
+        return  # no prose anywhere: keep the page as it is
+    page.article_start = lines[start].number
+    header_from = max(0, start - HEADER_LINES)
+    for index, (line, block) in enumerate(zip(lines, blocks, strict=True)):
+        if start <= index <= end:
+            if not block.kept_in_article:
+                page.remove(line, NAME, block.why)
+        elif not header_from <= index < start or not block.kept_in_article:
+            page.remove(line, NAME, f"outside the article: {block.why}")
+
+
+def classify(texts: list[str], language: str | None) -> list[Block]:
+    """One block per line, in order."""
+    words = stoplist(language)
+    counts = Counter(text.casefold() for text in texts)
+    blocks = []
+    for text in texts:
+        block = describe(text, language, words)
+        if block.kind not in ("prose", "markup", "cookie"):
+            copies = counts[text.casefold()]
+            if copies > 1:
+                block = Block("repeated", -REPEATED_COST, f"printed {copies} times")
+            elif len(text) <= DATED_LINE_CHARS and find_dates(text):
+                block = Block("dated", -DATED_COST, "a short line with a date (metadata)")
+        blocks.append(block)
+    return blocks
+
+
+def describe(text: str, language: str | None, words: frozenset[str] | None) -> Block:
+    """The kind and value of one line from its own text."""
+    length = len(text)
+    if _MARKUP.search(text) or sum(map(text.count, _CODE_CHARACTERS)) > 0.03 * length + 2:
+        return Block("markup", -SHORT_COST, "markup, code or a URL")
+    if _COOKIE.search(text):
+        return Block("cookie", -SHORT_COST, "a cookie notice")
+    ends = _ENDS_SENTENCE.search(text) is not None
+    if language in ("zh", "ja") and len(_CJK.findall(text)) > 0.3 * length:
+        return _describe_cjk(text, ends)
+    tokens = _WORD.findall(text.casefold())
+    count = len(tokens)
+    if count == 0:
+        return Block("short", -SHORT_COST, "no words")
+    share = sum(1 for token in tokens if token in words) / count if words else None
+    measured = "" if share is None else f", stopwords {share:.0%}"
+    shape = f"{count} words{measured}, {'ends a sentence' if ends else 'no sentence end'}"
+    if (count >= 10 and ends) or (count >= 25 and (share is None or share >= SPARSE_SHARE)):
+        return Block("prose", float(length), f"prose: {shape}")
+    if count >= 3 and ends:
+        return Block("sentence", SENTENCE_SHARE * length, f"a sentence: {shape}")
+    if _LIST_ITEM.match(text) and count >= 2:
+        return Block("item", 0.0, f"a list item: {shape}")
+    if count <= 6:
+        return Block("short", -SHORT_COST, f"a short line: {shape}")
+    return Block("text", -SHORT_COST, f"not prose: {shape}")
+
+
+def _describe_cjk(text: str, ends: bool) -> Block:
+    breaks = len(_SENTENCE_BREAK.findall(text)) + text.count("，") + text.count("、")
+    shape = f"{len(text)} characters, {breaks} sentence or clause marks"
+    if len(text) >= 50 and breaks >= 2:
+        return Block("prose", float(len(text)), f"prose: {shape}")
+    if len(text) >= 20 and ends:
+        return Block("sentence", SENTENCE_SHARE * len(text), f"a sentence: {shape}")
+    return Block("short", -SHORT_COST, f"a short line: {shape}")
+
+
+def article_run(values: list[float]) -> tuple[int, int]:
+    """First and last index of the article run; ``(0, -1)`` when no run has a positive total.
+
+    The runs are the best-scoring stretches (maximum-sum subarrays), found greedily: the best,
+    then the best of what is left on either side. The first run whose total reaches
+    FIRST_RUN_SHARE of the best one is the article.
+    """
+    runs = []
+    pending = [(0, len(values))]
+    while pending:
+        low, high = pending.pop()
+        total, start, end = _best_run(values, low, high)
+        if end >= start:
+            runs.append((start, end, total))
+            pending += [(low, start), (end + 1, high)]
+    if not runs:
+        return 0, -1
+    best = max(total for _, _, total in runs)
+    start, end, _ = min(run for run in runs if run[2] >= FIRST_RUN_SHARE * best)
+    return start, end
+
+
+def _best_run(values: list[float], low: int, high: int) -> tuple[float, int, int]:
+    """Kadane's maximum-sum subarray of values[low:high]; end < start when none is positive."""
+    best, best_start, best_end = 0.0, low, low - 1
+    total, start = 0.0, low
+    for index in range(low, high):
+        if total <= 0:
+            total, start = values[index], index
+        else:
+            total += values[index]
+        if total > best:
+            best, best_start, best_end = total, start, index
+    return best, best_start, best_end

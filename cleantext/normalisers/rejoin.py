@@ -1,0 +1,54 @@
+"""Step ``rejoin``: glue back the pieces of a paragraph that the scraper split into lines.
+
+``get_text("\\n")`` puts a line break around every inline element, so ``He said <a>Rutte</a>
+was …`` comes out as three lines. A line continues on the next one when it does not end a
+sentence and either the next line starts in lower case or with closing punctuation, or the line
+ends with a dash, a comma or an opening bracket, or with a word that cannot end a paragraph in
+the page's language (``of``, ``the``, ``und``, ``від`` …: data/function_words.json).
+Lines are never joined across a blank line: scrapers split inline elements without one, and a
+blank line is how cleantext's own output separates paragraphs (so cleaning it again joins
+nothing). The continuation is appended to the line and marked ``joined``; nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cleantext.normalisers.language import function_words
+from cleantext.page import Line, Page
+
+NAME = "rejoin"
+
+_ENDS_SENTENCE = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+_OPEN_ENDING = ("—", "–", "-", ",", "(", "[", "“", "«", "„", "，", "、", "「", "《", "（")
+_CLOSING_START = tuple(",.;:!?)]’”»%…，。、；：！？）」》")
+_CONTINUING_START = (*_CLOSING_START, "(")
+
+
+def rejoin(page: Page) -> None:
+    """Append continuation lines to the line they continue."""
+    ends_paragraph_never = function_words().get(page.language or "", frozenset())
+    previous: Line | None = None
+    for line in page.lines:
+        if not line.text and line.removal is None:
+            previous = None  # a blank line ends a paragraph, whatever the words
+            continue
+        if not line.kept or not line.text:
+            continue
+        if previous is not None and continues(previous.text, line.text, ends_paragraph_never):
+            separator = "" if line.text.startswith(_CLOSING_START) else " "
+            previous.text = previous.text + separator + line.text
+            line.role = "joined"
+            continue
+        previous = line
+
+
+def continues(text: str, following: str, function_words: frozenset[str]) -> bool:
+    """Whether ``following`` carries on the paragraph that ``text`` started."""
+    if _ENDS_SENTENCE.search(text):
+        return False
+    first = following[:1]
+    if first.islower() or following.startswith(_CONTINUING_START) or text.endswith(_OPEN_ENDING):
+        return True
+    last_word = text.rsplit(maxsplit=1)[-1].casefold() if text else ""
+    return last_word in function_words
