@@ -83,7 +83,7 @@ def classify(texts: list[str], language: str | None) -> list[Block]:
     blocks = []
     for text in texts:
         block = describe(text, language, words)
-        if block.kind not in ("prose", "markup", "cookie"):
+        if block.value <= 0 and block.kind not in ("markup", "cookie"):
             copies = counts[text.casefold()]
             if copies > 1:
                 block = Block("repeated", -REPEATED_COST, f"printed {copies} times")

@@ -38,7 +38,12 @@ def split_fields(page: Page) -> None:
     lines = list(page.content_lines())
     header = _header(lines)
     _claim_timestamp(page, header, lines)
-    _claim_title(page, [line for line in header if line.role is None], lines)
+    above_article = [
+        line
+        for line in header
+        if line.role is None and (page.article_start is None or line.number < page.article_start)
+    ]
+    _claim_title(page, above_article, lines)
     if page.article_start is not None:
         claimed = {copy_key(line.text) for line in lines if line.role}  # copies: dedupe's
         for line in header:
