@@ -62,7 +62,11 @@ class Page:
 
     def content_lines(self) -> Iterator[Line]:
         """The non-blank lines no step has removed or claimed yet."""
-        return (line for line in self.lines if line.kept and line.text)
+        return (
+            line
+            for line in self.lines
+            if line.text and line.removal is None and line.role is None  # Line.kept, inlined
+        )
 
     def remove(self, line: Line, step: str, rule: str) -> None:
         line.removal = Removal(step, rule, line.text, line.number)

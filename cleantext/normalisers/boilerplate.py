@@ -32,6 +32,8 @@ SENTENCE_SHARE = 0.3
 FIRST_RUN_SHARE = 0.5
 """A run of prose earlier in the page wins when its total is at least this share of the best."""
 DATED_LINE_CHARS = 120
+SHORT_LINE_CHARS = 50
+"""Lines shorter than this without a sentence end take the fast path (menus, labels)."""
 SPARSE_SHARE = 0.05
 """A long line without a sentence end and with fewer stopwords than this is a list of names or
 keywords, not prose. Low on purpose: stoplists differ in size from language to language."""
@@ -41,7 +43,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…。！？](?=[\s\"'”’»)\]]|$)")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*[\s>/]|https?://|&[a-z]+;|[{}]")
-_CODE_CHARACTERS = "<>{}=/\\|_;#@"
+_MAYBE_CODE = re.compile(r"[<>{}=\\|_;#@&]|://")  # a cheap test before the two below
+_CODE_CHARACTER = re.compile(r"[<>{}=/\\|_;#@]")
+_DIGIT = re.compile(r"\d")  # every date has digits: a cheap test before the date finder
 _COOKIE = re.compile(r"cookie|куки", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[•·▪‣◦*–-])\s+\S")
 
@@ -52,11 +56,37 @@ class Block:
 
     kind: str
     value: float
-    why: str
+    words: int = 0
+    share: float | None = None
+    """Share of the words that are stopwords of the page's language; ``None`` if not measured."""
+    ends: bool = False
+    note: str = ""
 
     @property
     def kept_in_article(self) -> bool:
         return self.kind not in ("markup", "cookie")
+
+    @property
+    def why(self) -> str:
+        """The features that decided, in words (built only for the lines ``--explain`` shows)."""
+        if self.note:
+            return self.note
+        unit = "characters" if self.kind.startswith("cjk") else "words"
+        share = "" if self.share is None else f", stopwords {self.share:.0%}"
+        end = "ends a sentence" if self.ends else "no sentence end"
+        return f"{_KIND_NAMES[self.kind]}: {self.words} {unit}{share}, {end}"
+
+
+_KIND_NAMES = {
+    "prose": "prose",
+    "sentence": "a sentence",
+    "item": "a list item",
+    "short": "a short line",
+    "text": "not prose",
+    "cjk-prose": "prose",
+    "cjk-sentence": "a sentence",
+    "cjk-short": "a short line",
+}
 
 
 def drop_boilerplate(page: Page) -> None:
@@ -79,56 +109,65 @@ def drop_boilerplate(page: Page) -> None:
 def classify(texts: list[str], language: str | None) -> list[Block]:
     """One block per line, in order."""
     words = stoplist(language)
+    cjk = language in ("zh", "ja")
     counts = Counter(text.casefold() for text in texts)
     blocks = []
     for text in texts:
-        block = describe(text, language, words)
-        if block.value <= 0 and block.kind not in ("markup", "cookie"):
+        block = describe(text, cjk, words)
+        if block.value <= 0 and block.kept_in_article:
             copies = counts[text.casefold()]
             if copies > 1:
-                block = Block("repeated", -REPEATED_COST, f"printed {copies} times")
-            elif len(text) <= DATED_LINE_CHARS and find_dates(text):
-                block = Block("dated", -DATED_COST, "a short line with a date (metadata)")
+                block = Block("repeated", -REPEATED_COST, note=f"printed {copies} times")
+            elif len(text) <= DATED_LINE_CHARS and _DIGIT.search(text) and find_dates(text):
+                block = Block("dated", -DATED_COST, note="a short line with a date (metadata)")
         blocks.append(block)
     return blocks
 
 
-def describe(text: str, language: str | None, words: frozenset[str] | None) -> Block:
-    """The kind and value of one line from its own text."""
+def describe(text: str, cjk: bool, words: frozenset[str] | None) -> Block:
+    """The kind and value of one line from its own text.
+
+    ``cjk``: the page is Chinese or Japanese, measured in characters; ``words``: the stoplist.
+    """
     length = len(text)
-    if _MARKUP.search(text) or sum(map(text.count, _CODE_CHARACTERS)) > 0.03 * length + 2:
-        return Block("markup", -SHORT_COST, "markup, code or a URL")
-    if _COOKIE.search(text):
-        return Block("cookie", -SHORT_COST, "a cookie notice")
+    if _MAYBE_CODE.search(text) and (
+        _MARKUP.search(text) or len(_CODE_CHARACTER.findall(text)) > 0.03 * length + 2
+    ):
+        return MARKUP
     ends = _ENDS_SENTENCE.search(text) is not None
-    if language in ("zh", "ja") and len(_CJK.findall(text)) > 0.3 * length:
+    if not ends and length < SHORT_LINE_CHARS and not cjk:  # the fast path: menus, labels
+        count = len(text.split())
+        if count <= 6 and not (count >= 2 and _LIST_ITEM.match(text)):
+            return Block("short", -SHORT_COST, count)
+    if _COOKIE.search(text):
+        return COOKIE
+    if cjk and len(_CJK.findall(text)) > 0.3 * length:
         return _describe_cjk(text, ends)
     tokens = _WORD.findall(text.casefold())
     count = len(tokens)
-    if count == 0:
-        return Block("short", -SHORT_COST, "no words")
-    share = sum(1 for token in tokens if token in words) / count if words else None
-    measured = "" if share is None else f", stopwords {share:.0%}"
-    shape = f"{count} words{measured}, {'ends a sentence' if ends else 'no sentence end'}"
+    share = sum(1 for token in tokens if token in words) / count if words and count else None
     if (count >= 10 and ends) or (count >= 25 and (share is None or share >= SPARSE_SHARE)):
-        return Block("prose", float(length), f"prose: {shape}")
+        return Block("prose", float(length), count, share, ends)
     if count >= 3 and ends:
-        return Block("sentence", SENTENCE_SHARE * length, f"a sentence: {shape}")
-    if _LIST_ITEM.match(text) and count >= 2:
-        return Block("item", 0.0, f"a list item: {shape}")
-    if count <= 6:
-        return Block("short", -SHORT_COST, f"a short line: {shape}")
-    return Block("text", -SHORT_COST, f"not prose: {shape}")
+        return Block("sentence", SENTENCE_SHARE * length, count, share, ends)
+    if count >= 2 and _LIST_ITEM.match(text):
+        return Block("item", 0.0, count, share, ends)
+    kind = "short" if count <= 6 else "text"
+    return Block(kind, -SHORT_COST, count, share, ends)
 
 
 def _describe_cjk(text: str, ends: bool) -> Block:
     breaks = len(_SENTENCE_BREAK.findall(text)) + text.count("，") + text.count("、")
-    shape = f"{len(text)} characters, {breaks} sentence or clause marks"
-    if len(text) >= 50 and breaks >= 2:
-        return Block("prose", float(len(text)), f"prose: {shape}")
-    if len(text) >= 20 and ends:
-        return Block("sentence", SENTENCE_SHARE * len(text), f"a sentence: {shape}")
-    return Block("short", -SHORT_COST, f"a short line: {shape}")
+    length = len(text)
+    if length >= 50 and breaks >= 2:
+        return Block("cjk-prose", float(length), length, None, ends)
+    if length >= 20 and ends:
+        return Block("cjk-sentence", SENTENCE_SHARE * length, length, None, ends)
+    return Block("cjk-short", -SHORT_COST, length, None, ends)
+
+
+MARKUP = Block("markup", -SHORT_COST, note="markup, code or a URL")
+COOKIE = Block("cookie", -SHORT_COST, note="a cookie notice")
 
 
 def article_run(values: list[float]) -> tuple[int, int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import cache
 from importlib import resources
 
@@ -18,14 +19,15 @@ from cleantext.page import Page
 
 NAME = "language"
 PROSE_WORDS = 6
-SAMPLE_WORDS = 5000
-"""Enough words to tell languages apart; more only costs time."""
+SAMPLE_CHARACTERS = 30_000
+"""Enough text to tell languages apart; more only costs time."""
 
 _WORD = re.compile(r"\w+")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _LETTER = re.compile(r"[^\W\d_]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def detect_language(page: Page) -> None:
@@ -38,23 +40,25 @@ def detect_language(page: Page) -> None:
 
 def guess_language(text: str) -> str | None:
     """The language of ``text``: by script for CJK, by stoplist coverage for the rest."""
-    letters = len(_LETTER.findall(text))
-    if not letters:
+    text = text[:SAMPLE_CHARACTERS]
+    if _CJK.search(text):
+        letters = len(_LETTER.findall(text))
+        hangul, kana, han = (len(pattern.findall(text)) for pattern in (_HANGUL, _KANA, _HAN))
+        if hangul > 0.3 * letters:
+            return "ko"
+        if kana > 0.05 * letters and kana + han > 0.3 * letters:
+            return "ja"
+        if han > 0.3 * letters:
+            return "zh"
+    hits: Counter[str] = Counter()
+    languages_of = stopword_languages()
+    for word, count in Counter(_WORD.findall(text.casefold())).items():
+        for language in languages_of.get(word, ()):
+            hits[language] += count
+    if not hits:
         return None
-    hangul, kana, han = (len(pattern.findall(text)) for pattern in (_HANGUL, _KANA, _HAN))
-    if hangul > 0.3 * letters:
-        return "ko"
-    if kana > 0.05 * letters and kana + han > 0.3 * letters:
-        return "ja"
-    if han > 0.3 * letters:
-        return "zh"
-    words = _WORD.findall(text.casefold())[:SAMPLE_WORDS]
-    best, hits = None, 0
-    for language, stoplist in stoplists().items():
-        count = sum(1 for word in words if word in stoplist)
-        if count > hits:
-            best, hits = language, count
-    return best if hits >= 2 else None
+    (best, score), = hits.most_common(1)
+    return best if score >= 2 else None
 
 
 @cache
@@ -66,6 +70,16 @@ def stoplists() -> dict[str, frozenset[str]]:
         code: frozenset(word.casefold() for word in get_stop_words(code))
         for code in sorted(LANGUAGE_MAPPING)
     }
+
+
+@cache
+def stopword_languages() -> dict[str, tuple[str, ...]]:
+    """Each stopword with the languages it belongs to: one lookup a word, not one a language."""
+    index: dict[str, list[str]] = {}
+    for language, words in stoplists().items():
+        for word in words:
+            index.setdefault(word, []).append(language)
+    return {word: tuple(languages) for word, languages in index.items()}
 
 
 def stoplist(language: str | None) -> frozenset[str] | None:
