@@ -31,6 +31,13 @@ DATED_COST = 400.0
 SENTENCE_SHARE = 0.3
 FIRST_RUN_SHARE = 0.5
 """A run of prose earlier in the page wins when its total is at least this share of the best."""
+THREAD_RUN_SHARE = 0.1
+THREAD_RUN_MINIMUM = 800.0
+"""...and when it is an article's worth of prose (a standfirst above the article's own dates is
+not)."""
+THREAD_DATES = 3
+COMMENT_HEAD = 4
+"""A dated line heads a comment when prose follows within this many lines."""
 DATED_LINE_CHARS = 120
 SHORT_LINE_CHARS = 50
 """Lines shorter than this without a sentence end take the fast path (menus, labels)."""
@@ -93,7 +100,7 @@ def drop_boilerplate(page: Page) -> None:
     """Tag every line outside the article run; note where the article starts."""
     lines = list(page.content_lines())
     blocks = classify([line.text for line in lines], page.language)
-    start, end = article_run([block.value for block in blocks])
+    start, end = article_run([block.value for block in blocks], _comment_heads(blocks))
     if end < start:
         return  # no prose anywhere: keep the page as it is
     page.article_start = lines[start].number
@@ -170,12 +177,24 @@ MARKUP = Block("markup", -SHORT_COST, note="markup, code or a URL")
 COOKIE = Block("cookie", -SHORT_COST, note="a cookie notice")
 
 
-def article_run(values: list[float]) -> tuple[int, int]:
+def _comment_heads(blocks: list[Block]) -> list[bool]:
+    """Dated lines followed closely by prose: the head of a comment or a post in a thread
+    (a teaser list has dates too, but headlines under them, not prose)."""
+    return [
+        block.kind == "dated"
+        and any(after.kind == "prose" for after in blocks[index + 1 : index + 1 + COMMENT_HEAD])
+        for index, block in enumerate(blocks)
+    ]
+
+
+def article_run(values: list[float], dated: list[bool]) -> tuple[int, int]:
     """First and last index of the article run; ``(0, -1)`` when no run has a positive total.
 
     The runs are the best-scoring stretches (maximum-sum subarrays), found greedily: the best,
     then the best of what is left on either side. The first run whose total reaches
-    FIRST_RUN_SHARE of the best one is the article.
+    FIRST_RUN_SHARE of the best one is the article; or, when a thread follows it (at least
+    THREAD_DATES dated lines: comments, each under its author and date), the first run that
+    reaches THREAD_RUN_SHARE, since a long discussion easily outweighs the article it follows.
     """
     runs = []
     pending = [(0, len(values))]
@@ -188,8 +207,16 @@ def article_run(values: list[float]) -> tuple[int, int]:
     if not runs:
         return 0, -1
     best = max(total for _, _, total in runs)
-    start, end, _ = min(run for run in runs if run[2] >= FIRST_RUN_SHARE * best)
-    return start, end
+    dated_after = [0] * (len(values) + 1)
+    for index in range(len(values) - 1, -1, -1):
+        dated_after[index] = dated_after[index + 1] + dated[index]
+    for start, end, total in sorted(runs):
+        if total >= FIRST_RUN_SHARE * best:
+            return start, end
+        in_thread = dated_after[end + 1] >= THREAD_DATES and total >= THREAD_RUN_MINIMUM
+        if in_thread and total >= THREAD_RUN_SHARE * best:
+            return start, end
+    raise AssertionError("the best run always qualifies")
 
 
 def _best_run(values: list[float], low: int, high: int) -> tuple[float, int, int]:
