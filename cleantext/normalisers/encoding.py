@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from cleantext.normalisers.whitespace import normalise_line
-from cleantext.page import Page
+from cleantext.page import Line, Page
 
 NAME = "encoding"
 
@@ -55,17 +55,25 @@ def fix_encoding(page: Page) -> None:
     if page.text.isascii() and "&" not in page.text:
         return
     for line in page.lines:
-        text = line.text
-        if not needs_fixing(text):
-            continue
-        fix_and_explain, _, config = _ftfy()
-        fixed, steps = fix_and_explain(text, config)
-        fixed = normalise_line(fixed)[0]
-        if fixed != text:
-            rule = ", ".join(f"{action} {detail}" for action, detail in steps or [])
-            page.repair(line, NAME, rule or "ftfy", fixed)
-    if page.repairs and any(repair.step == NAME for repair in page.repairs):
+        repair_line(page, line, NAME)
+    if any(repair.step == NAME for repair in page.repairs):
         page.warnings.append("encoding repaired")
+
+
+def repair_line(page: Page, line: Line, step: str) -> None:
+    """Repair one line in place when it needs it, recording the repair under ``step``.
+
+    Also used by the rejoin step: two pieces that were fine alone can form mojibake together.
+    """
+    text = line.text
+    if not needs_fixing(text):
+        return
+    fix_and_explain, _, config = _ftfy()
+    fixed, steps = fix_and_explain(text, config)
+    fixed = normalise_line(fixed)[0]
+    if fixed != text:
+        rule = ", ".join(f"{action} {detail}" for action, detail in steps or [])
+        page.repair(line, step, rule or "ftfy", fixed)
 
 
 def needs_fixing(text: str) -> bool:

@@ -57,7 +57,7 @@ def guess_language(text: str) -> str | None:
             hits[language] += count
     if not hits:
         return None
-    (best, score), = hits.most_common(1)
+    ((best, score),) = hits.most_common(1)
     return best if score >= 2 else None
 
 

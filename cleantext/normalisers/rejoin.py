@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from cleantext.normalisers.encoding import repair_line
 from cleantext.normalisers.language import function_words
 from cleantext.page import Line, Page
 
@@ -39,6 +40,7 @@ def rejoin(page: Page) -> None:
             separator = "" if line.text.startswith(_CLOSING_START) else " "
             previous.text = previous.text + separator + line.text
             line.role = "joined"
+            repair_line(page, previous, NAME)
             continue
         previous = line
 
