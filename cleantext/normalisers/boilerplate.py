@@ -29,6 +29,8 @@ SHORT_COST = 60.0
 REPEATED_COST = 120.0
 DATED_COST = 400.0
 SENTENCE_SHARE = 0.3
+ITEM_SHARE = 0.2
+"""Numbered list items carry a run on (menus are not numbered); bulleted ones are neutral."""
 FIRST_RUN_SHARE = 0.5
 """A run of prose earlier in the page wins when its total is at least this share of the best."""
 THREAD_RUN_SHARE = 0.1
@@ -54,6 +56,8 @@ _MAYBE_CODE = re.compile(r"[<>{}=\\|_;#@&]|://")  # a cheap test before the two 
 _CODE_CHARACTER = re.compile(r"[<>{}=/\\|_;#@]")
 _DIGIT = re.compile(r"\d")  # every date has digits: a cheap test before the date finder
 _COOKIE = re.compile(r"cookie|куки", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]")
+_NUMBERED = re.compile(r"\d{1,3}[.)]\s")
 _LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[•·▪‣◦*–-])\s+\S")
 
 
@@ -88,6 +92,7 @@ _KIND_NAMES = {
     "prose": "prose",
     "sentence": "a sentence",
     "item": "a list item",
+    "reply": "a short sentence",
     "short": "a short line",
     "text": "not prose",
     "cjk-prose": "prose",
@@ -158,7 +163,10 @@ def describe(text: str, cjk: bool, words: frozenset[str] | None) -> Block:
     if count >= 3 and ends:
         return Block("sentence", SENTENCE_SHARE * length, count, share, ends)
     if count >= 2 and _LIST_ITEM.match(text):
-        return Block("item", 0.0, count, share, ends)
+        value = ITEM_SHARE * length if _NUMBERED.match(text) else 0.0
+        return Block("item", value, count, share, ends)
+    if ends and _LETTER.search(text):  # "No." "Why not?": a reply in an interview
+        return Block("reply", SENTENCE_SHARE * length, count, share, ends)
     kind = "short" if count <= 6 else "text"
     return Block(kind, -SHORT_COST, count, share, ends)
 
