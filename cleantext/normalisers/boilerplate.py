@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from cleantext.dates import find_dates
 from cleantext.normalisers.language import stoplist
 from cleantext.page import Page
+from cleantext.shape import copy_key, is_long
 
 NAME = "boilerplate"
 HEADER_LINES = 10
@@ -124,14 +125,23 @@ def classify(texts: list[str], language: str | None) -> list[Block]:
     cjk = language in ("zh", "ja")
     counts = Counter(text.casefold() for text in texts)
     blocks = []
+    seen: set[str] = set()
     for text in texts:
         block = describe(text, cjk, words)
-        if block.value <= 0 and block.kept_in_article:
-            copies = counts[text.casefold()]
-            if copies > 1:
-                block = Block("repeated", -REPEATED_COST, note=f"printed {copies} times")
-            elif len(text) <= DATED_LINE_CHARS and _DIGIT.search(text) and find_dates(text):
-                block = Block("dated", -DATED_COST, note="a short line with a date (metadata)")
+        key = copy_key(text)
+        if key in seen and block.value > 0 and is_long(text):
+            # the dedupe step will drop this copy: it must not hold the article run together
+            blocks.append(Block("copy", 0.0, note="a copy of a line above"))
+            continue
+        seen.add(key)
+        if not block.kept_in_article or block.kind == "prose" or block.ends:
+            blocks.append(block)
+            continue
+        copies = counts[text.casefold()]
+        if len(text) <= DATED_LINE_CHARS and _DIGIT.search(text) and find_dates(text):
+            block = Block("dated", -DATED_COST, note="a short line with a date (metadata)")
+        elif copies > 1 and block.value <= 0:  # never lowers a line that adds to the article
+            block = Block("repeated", -REPEATED_COST, note=f"printed {copies} times")
         blocks.append(block)
     return blocks
 
