@@ -52,11 +52,16 @@ _WORD = re.compile(r"\w+")
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…。！？](?=[\s\"'”’»)\]]|$)")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-_MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*[\s>/]|https?://|&[a-z]+;|[{}]")
-_MAYBE_CODE = re.compile(r"[<>{}=\\|_;#@&]|://")  # a cheap test before the two below
+_MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*[\s>/]|&[a-z]+;|[{}]")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_MAYBE_CODE = re.compile(r"[<>{}=\\|_;#@&]")  # a cheap test before the two below
 _CODE_CHARACTER = re.compile(r"[<>{}=/\\|_;#@]")
 _DIGIT = re.compile(r"\d")  # every date has digits: a cheap test before the date finder
-_COOKIE = re.compile(r"cookie|куки", re.IGNORECASE)
+_COOKIE = re.compile(
+    r"(?=.*(?:cookie|куки))(?=.*(?:site|browser|consent|privacy|accept|agree|settings|"
+    r"datenschutz|einwillig|akzept|navega|utilis|utiliz|consenti|сайт|згод|соглас))",
+    re.IGNORECASE,
+)
 _LETTER = re.compile(r"[^\W\d_]")
 _NUMBERED = re.compile(r"\d{1,3}[.)]\s")
 _LIST_ITEM = re.compile(r"(?:\d{1,3}[.)]|[•·▪‣◦*–-])\s+\S")
@@ -156,6 +161,10 @@ def describe(text: str, cjk: bool, words: frozenset[str] | None) -> Block:
         _MARKUP.search(text) or len(_CODE_CHARACTER.findall(text)) > 0.03 * length + 2
     ):
         return MARKUP
+    if "://" in text or "www." in text:
+        url_characters = sum(len(url) for url in _URL.findall(text))
+        if url_characters > 0.5 * length:
+            return MARKUP
     ends = _ENDS_SENTENCE.search(text) is not None
     if not ends and length < SHORT_LINE_CHARS and not cjk:  # the fast path: menus, labels
         count = len(text.split())
