@@ -57,9 +57,10 @@ _URL = re.compile(r"(?:https?://|www\.)\S+")
 _MAYBE_CODE = re.compile(r"[<>{}=\\|_;#@&]")  # a cheap test before the two below
 _CODE_CHARACTER = re.compile(r"[<>{}=/\\|_;#@]")
 _DIGIT = re.compile(r"\d")  # every date has digits: a cheap test before the date finder
-_COOKIE = re.compile(
-    r"(?=.*(?:cookie|куки))(?=.*(?:site|browser|consent|privacy|accept|agree|settings|"
-    r"datenschutz|einwillig|akzept|navega|utilis|utiliz|consenti|сайт|згод|соглас))",
+_COOKIE = re.compile(r"cookie|куки", re.IGNORECASE)
+_CONSENT = re.compile(
+    r"site|browser|consent|privacy|accept|agree|settings|datenschutz|einwillig|akzept|navega|"
+    r"utilis|utiliz|consenti|сайт|згод|соглас",
     re.IGNORECASE,
 )
 _LETTER = re.compile(r"[^\W\d_]")
@@ -170,7 +171,7 @@ def describe(text: str, cjk: bool, words: frozenset[str] | None) -> Block:
         count = len(text.split())
         if count <= 6 and not (count >= 2 and _LIST_ITEM.match(text)):
             return Block("short", -SHORT_COST, count)
-    if _COOKIE.search(text):
+    if _COOKIE.search(text) and _CONSENT.search(text):  # a cookie notice, not a recipe
         return COOKIE
     if cjk and len(_CJK.findall(text)) > 0.3 * length:
         return _describe_cjk(text, ends)
