@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from cleantext.dates import parse_dateline
 from cleantext.normalisers.encoding import repair_line
 from cleantext.normalisers.language import function_words
 from cleantext.page import Line, Page
@@ -51,6 +52,11 @@ def continues(text: str, following: str, function_words: frozenset[str]) -> bool
         return False
     first = following[:1]
     if first.islower() or following.startswith(_CONTINUING_START) or text.endswith(_OPEN_ENDING):
-        return True
+        return not _is_dateline(following)
     last_word = text.rsplit(maxsplit=1)[-1].casefold() if text else ""
-    return last_word in function_words
+    return last_word in function_words and not _is_dateline(following)
+
+
+def _is_dateline(text: str) -> bool:
+    """A date on a line of its own starts nothing and continues nothing (it heads an article)."""
+    return text[:1].isdigit() and parse_dateline(text) is not None
