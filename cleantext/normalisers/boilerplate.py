@@ -177,6 +177,8 @@ def describe(text: str, cjk: bool, words: frozenset[str] | None) -> Block:
         return _describe_cjk(text, ends)
     tokens = _WORD.findall(text.casefold())
     count = len(tokens)
+    if not _LETTER.search(text):  # numbers and signs only: a date, a score, a price
+        return Block("short", -SHORT_COST, count, None, ends)
     share = sum(1 for token in tokens if token in words) / count if words and count else None
     if (count >= 10 and ends) or (count >= 25 and (share is None or share >= SPARSE_SHARE)):
         return Block("prose", float(length), count, share, ends)
