@@ -22,32 +22,48 @@ from cleantext.page import Line, Page
 NAME = "rejoin"
 
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+TAIL = 64
+"""How much of the end of a paragraph decides whether it goes on (the last word, punctuation)."""
 _OPEN_ENDING = ("—", "–", "-", ",", "(", "[", "“", "«", "„", "，", "、", "「", "《", "（")
 _CLOSING_START = tuple(",.;:!?)]’”»%…，。、；：！？）」》")
 _CONTINUING_START = (*_CLOSING_START, "(")
 
 
 def rejoin(page: Page) -> None:
-    """Append continuation lines to the line they continue."""
+    """Append continuation lines to the line they continue.
+
+    The pieces of a paragraph are collected and joined once, and only the end of what is
+    collected so far is examined: a page of many short lines costs linear time.
+    """
     ends_paragraph_never = function_words().get(page.language or "", frozenset())
-    previous: Line | None = None
+    paragraph: list[str] = []
+    head: Line | None = None
     for line in page.lines:
         if not line.text and line.removal is None:
-            previous = None  # a blank line ends a paragraph, whatever the words
+            _close(page, head, paragraph)
+            head, paragraph = None, []  # a blank line ends a paragraph, whatever the words
             continue
         if not line.kept or not line.text:
             continue
-        if previous is not None and continues(previous.text, line.text, ends_paragraph_never):
-            separator = "" if line.text.startswith(_CLOSING_START) else " "
-            previous.text = previous.text + separator + line.text
+        tail = paragraph[-1][-TAIL:] if paragraph else ""
+        if head is not None and continues(tail, line.text, ends_paragraph_never):
+            paragraph.append("" if line.text.startswith(_CLOSING_START) else " ")
+            paragraph.append(line.text)
             line.role = "joined"
-            repair_line(page, previous, NAME)
             continue
-        previous = line
+        _close(page, head, paragraph)
+        head, paragraph = line, [line.text]
+    _close(page, head, paragraph)
+
+
+def _close(page: Page, head: Line | None, paragraph: list[str]) -> None:
+    if head is not None and len(paragraph) > 1:
+        head.text = "".join(paragraph)
+        repair_line(page, head, NAME)  # two pieces fine alone can form mojibake together
 
 
 def continues(text: str, following: str, function_words: frozenset[str]) -> bool:
-    """Whether ``following`` carries on the paragraph that ``text`` started."""
+    """Whether ``following`` carries on the paragraph whose end is ``text``."""
     if _ENDS_SENTENCE.search(text):
         return False
     first = following[:1]
