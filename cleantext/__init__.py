@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cache
 
 from cleantext.document import Document, Removal, Repair
@@ -18,7 +19,7 @@ from cleantext.errors import (
     UndecodableInputError,
 )
 from cleantext.page import InputKind, Line, Page
-from cleantext.pipeline import Pipeline, Step
+from cleantext.pipeline import PageData, Pipeline, Step
 from cleantext.rules import RulesError
 
 __version__ = "0.1.0"
@@ -31,6 +32,7 @@ __all__ = [
     "InputKind",
     "Line",
     "Page",
+    "PageData",
     "Pipeline",
     "Removal",
     "Repair",
@@ -48,6 +50,19 @@ def default_pipeline() -> Pipeline:
     return Pipeline.default()
 
 
-def clean(data: str | bytes, *, url: str | None = None, input: InputKind = "auto") -> Document:
-    """Clean one scraped page (text or HTML, ``str`` or ``bytes``) into a :class:`Document`."""
-    return default_pipeline().clean(data, url=url, input=input)
+def clean(
+    data: PageData,
+    *,
+    url: str | None = None,
+    input: InputKind = "auto",
+    now: datetime | None = None,
+) -> Document:
+    """Clean one scraped page (text or HTML, ``str`` or ``bytes``) into a :class:`Document`.
+
+    A ``bs4.BeautifulSoup`` document or ``Tag`` a scraper already holds is accepted too, and
+    cleaned as HTML (bs4 itself is never imported by cleantext).
+
+    ``now`` is when the page was fetched: relative dates ("2 hours ago", "вчора", "gestern")
+    are read against it; without it they are left unresolved, never read against the clock.
+    """
+    return default_pipeline().clean(data, url=url, input=input, now=now)

@@ -1,4 +1,8 @@
-"""The ``cleantext`` command: a stdin filter and file cleaner.
+"""The ``cleantext`` command: a stdin filter and file cleaner, and ``cleantext batch``.
+
+``cleantext [FILE]...`` is the default command of a click group, so the filter keeps its short
+form; ``cleantext batch IN OUT`` is the group's one subcommand, imported only when it is named
+(it brings the process pool, the progress bar and, on request, Dask).
 
 Exit status: 0 when every input was cleaned, 1 when an input failed (each failure is one line
 on stderr naming the input and the reason), 2 on a usage error.
@@ -6,17 +10,17 @@ on stderr naming the input and the reason), 2 on a usage error.
 
 from __future__ import annotations
 
-import json
+import importlib
 import sys
 from collections.abc import Sequence
-from pathlib import Path
+from typing import Any
 
 import click
 
 from cleantext import __version__
 from cleantext.errors import CleantextError
-from cleantext.page import Page
-from cleantext.render import render_explain, render_text
+from cleantext.inputs import STDIN, InputFailed, failure_line, read_source
+from cleantext.render import document_record, render_explain, render_text, to_json
 
 EXAMPLES = """
 \b
@@ -27,13 +31,54 @@ Examples:
   cleantext --explain page.txt              # the page with every removal marked
   cleantext --rules my-noise.txt page.txt   # add your own noise rules
   curl -s https://example.com/a | cleantext --input html
+  cleantext batch pages/ clean/             # a whole tree or JSONL corpus (batch --help)
+
+\b
+A file named "batch" is cleaned with: cleantext -- batch   (or: cleantext ./batch)
 """
 
-STDIN = "-"
+SUBCOMMANDS = {"batch": "cleantext.batch.command:batch"}
+"""Subcommands by name, imported when named so the filter never pays for them."""
+
+_DEFAULT_ARGS = "cleantext.default_args"
 
 
-class InputFailed(Exception):
-    """One input could not be cleaned; the message is shown as it is."""
+class DefaultGroup(click.Group):
+    """A group whose first argument picks a subcommand only when it names one.
+
+    Any other command line, ``--help`` and ``--version`` included, goes whole to the default
+    command, so ``cleantext page.txt`` and ``cat page.txt | cleantext`` work as they always did
+    and ``cleantext -- batch`` cleans a file named ``batch``.
+    """
+
+    def __init__(self, default: click.Command, lazy: dict[str, str], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.default = default
+        self.lazy = lazy
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(self.lazy)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.lazy:
+            return None
+        module, _, attribute = self.lazy[cmd_name].partition(":")
+        command: click.Command = getattr(importlib.import_module(module), attribute)
+        return command
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] in self.lazy:
+            return super().parse_args(ctx, args)
+        ctx.meta[_DEFAULT_ARGS] = list(args)
+        return []
+
+    def invoke(self, ctx: click.Context) -> Any:
+        args = ctx.meta.pop(_DEFAULT_ARGS, None)
+        if args is None:
+            return super().invoke(ctx)
+        # No parent context: the default command's usage line reads "cleantext [OPTIONS]...".
+        with self.default.make_context(ctx.info_name, args, color=ctx.color) as sub:
+            return self.default.invoke(sub)
 
 
 @click.command(
@@ -70,7 +115,7 @@ class InputFailed(Exception):
     help="What the input is; auto recognises HTML.",
 )
 @click.version_option(__version__, "--version", prog_name="cleantext")
-def main(
+def clean_files(
     files: Sequence[str],
     output_format: str | None,
     explain: bool,
@@ -98,9 +143,9 @@ def main(
     for index, source in enumerate(sources):
         name = "<stdin>" if source == STDIN else source
         try:
-            page = pipeline.run(_read(source), input=input_kind)  # type: ignore[arg-type]
+            page = pipeline.run(read_source(source), input=input_kind)  # type: ignore[arg-type]
         except (InputFailed, CleantextError) as error:
-            click.echo(f"cleantext: {name}: {error}", err=True)
+            click.echo(failure_line(name, str(error)), err=True)
             failed = True
             continue
         if explain:
@@ -110,18 +155,13 @@ def main(
             _emit_header(name, index, len(sources))
             click.echo(render_text(page.to_document()), nl=False)
         elif output_format == "jsonl":
-            click.echo(json.dumps(_json_document(page, name), ensure_ascii=False))
+            click.echo(to_json(document_record(page.to_document(), name), lines=True))
         else:
-            documents.append(_json_document(page, name))
+            documents.append(document_record(page.to_document(), name))
     if output_format == "json" and documents:
-        value = documents[0] if len(sources) == 1 else documents
-        click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+        click.echo(to_json(documents[0] if len(sources) == 1 else documents))
     if failed:
         sys.exit(1)
-
-
-def _json_document(page: Page, name: str) -> dict[str, object]:
-    return {"source": name, **page.to_document().to_dict()}
 
 
 def _emit_header(name: str, index: int, count: int) -> None:
@@ -129,17 +169,9 @@ def _emit_header(name: str, index: int, count: int) -> None:
         click.echo(f"{'' if index == 0 else chr(10)}==> {name} <==")
 
 
-def _read(source: str) -> bytes:
-    if source == STDIN:
-        return sys.stdin.buffer.read()
-    path = Path(source)
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputFailed("no such file") from None
-    except IsADirectoryError:
-        raise InputFailed("is a directory") from None
-    except PermissionError:
-        raise InputFailed("permission denied") from None
-    except OSError as error:
-        raise InputFailed(error.strerror or str(error)) from None
+main = DefaultGroup(
+    default=clean_files,
+    lazy=SUBCOMMANDS,
+    name="cleantext",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)

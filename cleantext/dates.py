@@ -35,7 +35,18 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["DateMatch", "find_dates", "parse_dateline"]
+__all__ = [
+    "DateMatch",
+    "RelativeDate",
+    "find_dates",
+    "find_relative",
+    "is_relative_line",
+    "leadin_kind",
+    "page_day_first",
+    "parse_dateline",
+    "parse_iso",
+    "parse_time_line",
+]
 
 MIN_YEAR = 1990
 MAX_YEAR = 2100
@@ -180,6 +191,12 @@ def _time_pattern(zone_names: Iterable[str]) -> str:
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+# "Version 2.10.2024", "Release 2024.10.17", "build 17-10-2024": a version number, not a date.
+_VERSION_BEFORE = re.compile(
+    r"(?<!\w)(?:v|ver|version|versions|release|build|rev|revision|firmware)\.?\s{0,2}\Z",
+    re.IGNORECASE,
+)
+_VERSION_WINDOW = 16
 # No date has one of these right after its first number (it would be a time, a list, ...).
 _NOT_AFTER_FIRST_NUMBER = frozenset(",:;)]}%+!?|'\"\uff1a")
 # How far before a day number to look for its month word ("September 17").
@@ -202,9 +219,13 @@ class _Vocab:
     cjk_words: frozenset[str]  # allowed CJK words, to segment unspaced CJK runs
     cjk_maxlen: int
     zones: Mapping[str, int | None]  # abbreviation -> minutes east of UTC (None: ambiguous)
+    weekday_names: frozenset[str]  # whole names and abbreviations ("segunda-feira", "thu")
+    leadin_kinds: Mapping[tuple[str, ...], str]  # lead-in words -> "published" / "updated"
+    cjk_leadins: tuple[tuple[str, str], ...]  # unspaced lead-ins, longest first, with kind
     date_re: re.Pattern[str]  # dates that start with a number
     month_day_re: re.Pattern[str]  # "October 17, 2024"
-    time_after_re: re.Pattern[str]
+    time_after_re: re.Pattern[str]  # with a word before the time, checked to be a weekday
+    time_after_plain_re: re.Pattern[str]  # the same without that word
     time_before_re: re.Pattern[str]
     remainder_re: re.Pattern[str]
 
@@ -255,6 +276,13 @@ def _vocab() -> _Vocab:
     year_suffixes: set[str] = set()
     connectors: set[str] = set()
     month_first: set[str] = set()
+    kinds: dict[tuple[str, ...], str] = {}
+    for data in langs.values():  # "updated" wins where a language has the word both ways
+        for kind in ("published", "updated"):
+            for phrase in data.get(kind, ()):
+                words = tuple(w for part in _WORD.findall(phrase) for w in _variants(part)[:1])
+                if words:
+                    kinds[words] = kind
     for code, data in langs.items():
         table: dict[str, int] = {}
         for number, names in enumerate(data.get("months", ()), start=1):
@@ -302,12 +330,26 @@ def _vocab() -> _Vocab:
     number_first, month_first_re = _date_patterns(ordinals, year_suffixes)
     time = _time_pattern(zones)
     conn = _alt(connectors)
-    wd = _alt(weekdays | weekday_names)
-    time_after = (
+    # A weekday between a date and its time ("17/10/2024 segunda-feira, 10:22") is any word
+    # here, looked up afterwards: a word table is far cheaper to build than an alternation.
+    weekday_word = rf"{_L}{{1,15}}(?:-{_L}{{2,8}})?"
+    time_after, time_after_plain = (
         rf"(?:(?P<tT>T)(?=\d)|{_H}{{0,3}}(?:{_SEP}{_H}{{0,3}})?"
-        rf"(?:[(\uff08]?(?P<wd>(?i:{wd})){_NOT_L}\.?[)\uff09]?{_H}{{0,3}}"
-        rf"(?:{_SEP}{_H}{{0,3}})?)?"
-        rf"(?:(?P<conn>(?i:{conn})){_NOT_L}\.?{_H}{{0,3}})?)" + time
+        + (
+            rf"(?:[(\uff08]?(?P<wd>{weekday_word}){_NOT_L}\.?[)\uff09]?{_H}{{0,3}}"
+            rf"(?:{_SEP}{_H}{{0,3}})?)"
+            if with_word
+            else ""
+        )
+        + rf"(?:(?P<conn>(?i:{conn})){_NOT_L}\.?{_H}{{0,3}})?)"
+        + time
+        for with_word in (True, False)
+    )
+    cjk_leadins = tuple(
+        sorted(
+            ((words[0], kind) for words, kind in kinds.items() if words[0][0] >= "\u2e80"),
+            key=lambda item: -len(item[0]),
+        )
     )
     time_before = (
         r"(?<![\d:.,])" + time + rf"{_H}{{0,3}}(?:{_SEP}{_H}{{0,3}})?"
@@ -324,9 +366,13 @@ def _vocab() -> _Vocab:
         cjk_words=cjk_words,
         cjk_maxlen=max((len(w) for w in cjk_words), default=1),
         zones=MappingProxyType(zones),
+        weekday_names=frozenset(weekdays | weekday_names),
+        leadin_kinds=MappingProxyType(kinds),
+        cjk_leadins=cjk_leadins,
         date_re=re.compile(number_first),
         month_day_re=re.compile(month_first_re),
         time_after_re=re.compile(time_after),
+        time_after_plain_re=re.compile(time_after_plain),
         time_before_re=re.compile(time_before),
         remainder_re=re.compile(remainder),
     )
@@ -511,6 +557,11 @@ def _parse_time(
     return h, minute, second, micro, tz, end
 
 
+def _is_weekday(word: str, names: frozenset[str]) -> bool:
+    w = word.lower()
+    return w in names or w.replace("\u0307", "") in names or w.replace("ı", "i") in names
+
+
 def _month_word_before(text: str, p: int, lo: int, months: Mapping[str, int]) -> int:
     """Where the month word of "October 17" starts when `p` is at the day number, else -1.
 
@@ -543,7 +594,9 @@ def _scan(
     vocab = _vocab()
     number_first = vocab.date_re.match
     month_day = vocab.month_day_re.match
-    time_after = vocab.time_after_re.match
+    time_after_word = vocab.time_after_re.match
+    time_after_plain = vocab.time_after_plain_re.match
+    weekday_names = vocab.weekday_names
     time_before = vocab.time_before_re.search
     out: list[DateMatch] = []
     pos = prev_end = 0
@@ -574,7 +627,12 @@ def _scan(
         y, mo, d, end, iso = parsed
         start = m.start()
         t: _Time | None = None
-        if (tm := time_after(text, end)) is not None:
+        tm = time_after_word(text, end)
+        if tm is not None and tm["wd"] is not None and not _is_weekday(tm["wd"], weekday_names):
+            tm = None
+        if tm is None:
+            tm = time_after_plain(text, end)
+        if tm is not None:
             connected = tm["conn"] is not None or tm["tT"] is not None
             t = _parse_time(tm, text, vocab, connected=connected, before=False, iso=iso)
         if t is not None:
@@ -592,7 +650,8 @@ def _scan(
             value = datetime(y, mo, d)
         else:
             value = datetime(y, mo, d, t[0], t[1], t[2], t[3], t[4])
-        out.append(DateMatch(value, text[start:end], start, end, t is not None))
+        if _VERSION_BEFORE.search(text, max(0, start - _VERSION_WINDOW), start) is None:
+            out.append(DateMatch(value, text[start:end], start, end, t is not None))
         pos = prev_end = end
 
 
@@ -721,3 +780,327 @@ def parse_dateline(
     )
     start, end = min(first.start, loose_span[0]), max(first.end, loose_span[1])
     return DateMatch(value, line[start:end], start, end, True)
+
+
+# --------------------------------------------------------------------------- lead-ins
+
+
+def leadin_kind(text: str, lang: str | None = None, *, whole: bool = False) -> str | None:
+    """What a lead-in before a date says: ``"published"``, ``"updated"`` or None.
+
+    ``text`` is what stands before the date on its line ("Last updated: "), or with
+    ``whole=True`` a line of its own above the date ("Posted:"), which must then hold nothing
+    but lead-in words. The lead-in nearest the date counts ("Published 17.10., updated ").
+    Every language's lead-ins are known whatever ``lang`` says (menus are often English).
+    """
+    del lang  # the tables of every language are used: lead-ins rarely mean two things
+    if not text or len(text) > MAX_DATELINE_CHARS:
+        return None
+    vocab = _vocab()
+    lower = text.lower()
+    if whole and (_DIGIT(lower) is not None or not _words_ok(lower, vocab.allowed, vocab)):
+        return None
+    words = [_variants(w)[0] for w in _WORD.findall(lower)]
+    kinds = vocab.leadin_kinds
+    best: tuple[int, str] | None = None
+    for i in range(len(words)):
+        for n in (4, 3, 2, 1):
+            kind = kinds.get(tuple(words[i : i + n])) if i + n <= len(words) else None
+            if kind is not None:
+                if best is None or i + n > best[0] or (i + n == best[0] and kind == "updated"):
+                    best = (i + n, kind)
+                break
+    found = best[1] if best is not None else None
+    if found is None and vocab.cjk_leadins and _CJK_CHAR.search(lower) is not None:
+        position = -1
+        for phrase, kind in vocab.cjk_leadins:
+            at = lower.rfind(phrase)
+            if at > position:
+                position, found = at, kind
+    return found
+
+
+# --------------------------------------------------------------------------- day/month order
+
+_CJK_CHAR = re.compile("[\u2e80-\U0002ffff]")
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d])")
+
+
+def page_day_first(texts: Iterable[str], lang: str | None = None) -> bool | None:
+    """The page's own day/month order, from numeric dates it prints whose order is plain.
+
+    ``16/04/2020`` shows the day first, ``04/16/2020`` the month first; a page holds one
+    order. True (day first) or False (month first) when the page shows one and only one;
+    None when it shows neither (the language decides) or both.
+    """
+    del lang
+    day = month = False
+    for text in texts:
+        if len(text) > MAX_DATELINE_CHARS or _DIGIT(text) is None:
+            continue
+        for m in _NUMERIC_DATE.finditer(text):
+            a, b = int(m.group(1)), int(m.group(3))
+            if a > 12 and 1 <= b <= 12:
+                day = True
+            elif b > 12 and 1 <= a <= 12 and m.group(2) == "/":
+                month = True
+    if day == month:
+        return None
+    return day
+
+
+# --------------------------------------------------------------------------- markup values
+
+_ISO_NUMERIC_OFFSET = re.compile(r"([+\-])(\d{2})(\d{2})$")
+
+
+def parse_iso(
+    value: str, *, lang: str | None = None, day_first: bool | None = None
+) -> DateMatch | None:
+    """A date as markup writes it (JSON-LD, ``<meta>``, ``<time datetime>``): ISO 8601 in its
+    common variants (``Z``, ``+0200``, a space for ``T``), else whatever :func:`find_dates`
+    reads in it ("Thu, 17 Oct 2024 10:22:05 +0000"); None when it holds no valid date."""
+    text = value.strip()
+    if not text or len(text) > MAX_DATELINE_CHARS:
+        return None
+    iso = text.replace(" ", "T", 1) if len(text) > 10 and text[10:11] == " " else text
+    if iso.endswith(("Z", "z")):
+        iso = iso[:-1] + "+00:00"
+    iso = _ISO_NUMERIC_OFFSET.sub(r"\1\2:\3", iso) if "T" in iso else iso
+    if len(iso) >= 10 and iso[4:5] == "-" and iso[:4].isdecimal():
+        try:
+            parsed = datetime.fromisoformat(iso)
+        except ValueError:
+            parsed = None
+        if parsed is not None and _valid_date(parsed.year, parsed.month, parsed.day):
+            return DateMatch(parsed, text, 0, len(text), len(text) > 10)
+    found = find_dates(text, lang=lang, day_first=day_first)
+    return found[0] if found else None
+
+
+MAX_TIME_LINE_CHARS = 40
+
+
+def parse_time_line(line: str) -> tuple[int, int, int, tzinfo | None] | None:
+    """``(hour, minute, second, tz)`` when a line is a time of day and nothing else but the
+    words a dateline allows ("5:50 pm CET", "um 14:30 Uhr", "Updated 10:22"), else None."""
+    if len(line) > MAX_TIME_LINE_CHARS or _DIGIT(line) is None:
+        return None
+    vocab = _vocab()
+    found: _Time | None = None
+    for tok in vocab.remainder_re.finditer(line):
+        kind = tok.lastgroup
+        if kind == "word":
+            word = tok.group().lower()
+            if word not in vocab.allowed and not _odd_word_ok(word, vocab.allowed, vocab):
+                return None
+        elif kind == "num" or found is not None:
+            return None
+        else:
+            found = _parse_time(tok, line, vocab, connected=False, before=False, iso=False)
+            if found is None:
+                return None
+    if found is None:
+        return None
+    return found[0], found[1], found[2], found[4]
+
+
+# --------------------------------------------------------------------------- relative dates
+
+_UNITS = ("second", "minute", "hour", "day", "week", "month", "year")
+_UNIT_DAYS = {"week": 7, "month": 30, "year": 365}
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeDate:
+    """A date written relative to the time of reading: "2 hours ago", "gestern", "вчора".
+
+    It means nothing without that time: :meth:`resolve` it against the caller's ``now``.
+    """
+
+    text: str
+    start: int
+    end: int
+    count: int
+    """How many units back (0 for "today", 1 for "yesterday")."""
+    unit: str
+    """``second``, ``minute``, ``hour``, ``day``, ``week``, ``month`` or ``year``."""
+    clock: tuple[int, int] | None = None
+    """A time of day written with it ("yesterday at 10:22")."""
+
+    def resolve(self, now: datetime) -> DateMatch:
+        """The date this means when read at ``now``: to the minute for seconds, minutes and
+        hours (in ``now``'s zone), else the day (naive midnight, or the time written)."""
+        if self.unit in ("second", "minute", "hour"):
+            value = now - timedelta(**{self.unit + "s": self.count})
+            value = value.replace(second=0, microsecond=0)
+            return DateMatch(value, self.text, self.start, self.end, True)
+        days = self.count * _UNIT_DAYS.get(self.unit, 1)
+        day = (now - timedelta(days=days)).date()
+        if self.clock is not None:
+            value = datetime(day.year, day.month, day.day, *self.clock, tzinfo=now.tzinfo)
+            return DateMatch(value, self.text, self.start, self.end, True)
+        return DateMatch(
+            datetime(day.year, day.month, day.day), self.text, self.start, self.end, False
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Relative:
+    phrases: Mapping[tuple[str, ...], tuple[str, str]]  # words -> (role, value)
+    longest: int
+    cjk_re: re.Pattern[str] | None
+    cjk_units: Mapping[str, str]
+    cjk_days: Mapping[str, int]
+
+
+@lru_cache(maxsize=64)
+def _relative(lang: str | None = None) -> _Relative:
+    """The relative-date words of a language and English (every language's for None), built
+    on first use (few pages need them). Per language, since the words collide across languages:
+    French "hier" is yesterday, German "hier" is here."""
+    langs, _ = _read_data()
+    if lang is not None:
+        code = lang.strip().lower().replace("_", "-").partition("-")[0]
+        for name, data in langs.items():
+            if code in (a.lower() for a in data.get("aliases", ())):
+                code = name
+        if code in langs:
+            langs = {key: langs[key] for key in dict.fromkeys((code, "en")) if key in langs}
+    phrases: dict[tuple[str, ...], tuple[str, str]] = {}
+    cjk_units: dict[str, str] = {}
+    cjk_days: dict[str, int] = {}
+    cjk_ago: set[str] = set()
+
+    def add(words: Iterable[str], role: str, value: str) -> None:
+        for phrase in words:
+            if phrase[:1] >= "\u2e80":
+                if role == "unit":
+                    cjk_units[phrase] = value
+                elif role == "ago":
+                    cjk_ago.add(phrase)
+                elif role == "day":
+                    cjk_days[phrase] = int(value)
+                continue
+            key = tuple(_WORD.findall(phrase.lower()))
+            if key:
+                phrases.setdefault(key, (role, value))
+
+    for data in langs.values():
+        rel = data.get("relative")
+        if not rel:
+            continue
+        add(rel.get("before", ()), "before", "")
+        add(rel.get("ago", ()), "ago", "")
+        add(rel.get("one", ()), "one", "1")
+        for unit, words in rel.get("units", {}).items():
+            add(words, "unit", unit)
+        for key, days in (("today", 0), ("yesterday", 1), ("before_yesterday", 2)):
+            add(rel.get(key, ()), "day", str(days))
+        add(rel.get("now", ()), "now", "0")
+    cjk_re = None
+    if cjk_units and cjk_ago:
+        units = "|".join(sorted(map(re.escape, cjk_units), key=len, reverse=True))
+        ago = "|".join(sorted(map(re.escape, cjk_ago), key=len, reverse=True))
+        days = "|".join(sorted(map(re.escape, cjk_days), key=len, reverse=True))
+        cjk_re = re.compile(
+            rf"(?P<n>\d{{1,4}}){_H}?(?P<unit>{units}){_H}?(?:{ago})"
+            + (rf"|(?P<day>{days})" if days else "")
+        )
+    longest = max((len(k) for k in phrases), default=1)
+    return _Relative(MappingProxyType(phrases), longest, cjk_re, cjk_units, cjk_days)
+
+
+_REL_TOKEN = re.compile(rf"\d{{1,4}}|{_L}+")
+
+
+def find_relative(text: str, lang: str | None = None) -> RelativeDate | None:
+    """The first relative date in a short text ("vor 2 Stunden", "2h ago", "il y a 3 jours",
+    "yesterday at 10:22", "3日前"), or None. Only whole expressions count: a number and a unit
+    with "ago"/"vor"/"hace"... around them, or a word for today/yesterday. "3 min read" and
+    "5 хв читання" are not relative dates. ``lang`` (ISO 639-1) limits the words to that
+    language and English; None reads every language's."""
+    if not text or len(text) > MAX_DATELINE_CHARS:
+        return None
+    rel = _relative(lang)
+    tokens = list(_REL_TOKEN.finditer(text.lower()))
+    words = [t.group() for t in tokens]
+    found: tuple[int, int, int, str] | None = None  # (first token, last token, count, unit)
+    for i in range(len(words)):
+        role = ""
+        for n in range(min(rel.longest, len(words) - i), 0, -1):
+            entry = rel.phrases.get(tuple(words[i : i + n]))
+            if entry is None:
+                continue
+            role, value = entry
+            if role == "day":
+                found = (i, i + n - 1, int(value), "day")
+            elif role == "now":
+                found = (i, i + n - 1, 0, "minute")
+            elif role == "before":
+                found = _count_unit(words, rel, i + n, i, need_ago=False)
+            break
+        if found is None and (words[i].isdecimal() or role in ("one", "unit")):
+            found = _count_unit(words, rel, i, i, need_ago=True)
+        if found is not None:
+            break
+    if found is None and rel.cjk_re is not None and text[:1] and any(c >= "\u2e80" for c in text):
+        m = rel.cjk_re.search(text)
+        if m is not None:
+            if m["day"] is not None:
+                count, unit = rel.cjk_days[m["day"]], "day"
+            else:
+                count, unit = int(m["n"]), rel.cjk_units[m["unit"]]
+            return RelativeDate(m.group(), m.start(), m.end(), count, unit, _clock(text, m.end()))
+    if found is None:
+        return None
+    first, last, count, unit = found
+    start, end = tokens[first].start(), tokens[last].end()
+    return RelativeDate(text[start:end], start, end, count, unit, _clock(text, end))
+
+
+def _count_unit(
+    words: list[str], rel: _Relative, i: int, first: int, *, need_ago: bool
+) -> tuple[int, int, int, str] | None:
+    """``[N|one] unit [ago]`` from word i on; the unit alone means one ("godzinę temu")."""
+    count = 1
+    if i < len(words) and words[i].isdecimal():
+        count = int(words[i])
+        i += 1
+    elif i < len(words) and rel.phrases.get((words[i],), ("",))[0] == "one":
+        i += 1
+    if i >= len(words):
+        return None
+    role, unit = rel.phrases.get((words[i],), ("", ""))
+    if role != "unit" or unit not in _UNITS:
+        return None
+    last = i
+    for n in range(min(rel.longest, len(words) - i - 1), 0, -1):
+        if rel.phrases.get(tuple(words[i + 1 : i + 1 + n]), ("",))[0] == "ago":
+            last = i + n
+            break
+    if need_ago and last == i:
+        return None
+    return first, last, count, unit
+
+
+_CLOCK = re.compile(r"[^\d]{0,12}?(?<!\d)([01]?\d|2[0-3])[:h.](\d{2})(?!\d)")
+
+
+def _clock(text: str, end: int) -> tuple[int, int] | None:
+    m = _CLOCK.match(text, end)
+    if m is None:
+        return None
+    return int(m.group(1)), int(m.group(2))
+
+
+def is_relative_line(text: str, lang: str | None = None) -> bool:
+    """Whether a short line is a relative date and little else ("vor 2 Stunden", "вчора о
+    10:22", "Updated 3 hours ago"): a dateline whose date needs the time of reading."""
+    if len(text) > MAX_TIME_LINE_CHARS + 20:
+        return False
+    found = find_relative(text, lang)
+    if found is None:
+        return False
+    rest = (text[: found.start] + " " + text[found.end :]).split()
+    return len(rest) <= 3

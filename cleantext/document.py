@@ -54,6 +54,10 @@ class Document:
     """Article paragraphs in reading order, separated by one blank line."""
     timestamp_text: str | None = None
     """The timestamp as it was written in the page."""
+    modified: datetime | None = None
+    """When the page says it was last updated (``Updated …``), when it prints that too."""
+    modified_text: str | None = None
+    """The update time as it was written in the page."""
     url: str | None = None
     input: str = "text"
     """What the input was taken for: ``"text"`` or ``"html"``."""
@@ -75,6 +79,8 @@ class Document:
             "title": self.title,
             "timestamp": self.timestamp.isoformat() if self.timestamp else None,
             "timestamp_text": self.timestamp_text,
+            "modified": self.modified.isoformat() if self.modified else None,
+            "modified_text": self.modified_text,
             "body": self.body,
             "url": self.url,
             "input": self.input,

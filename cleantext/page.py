@@ -7,12 +7,16 @@ document is assembled from the tags at the end. That keeps every step testable a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from cleantext.document import Document, Removal, Repair
+
+if TYPE_CHECKING:
+    from cleantext.markup.features import Markup
+    from cleantext.rules import RuleSet
 
 InputKind = Literal["auto", "text", "html"]
 
@@ -27,6 +31,9 @@ class Line:
     role: str | None = None
     """``"title"`` or ``"timestamp"`` when the line was taken for that field; ``"joined"`` when
     its text was appended to the line above (the rejoin step)."""
+    markup: Markup | None = None
+    """What the HTML said about the block the line came from (HTML input only; ``None`` for
+    text input and blank lines): the boilerplate step reads it beside the text."""
 
     @property
     def kept(self) -> bool:
@@ -46,12 +53,28 @@ class Page:
     title: str | None = None
     timestamp: datetime | None = None
     timestamp_text: str | None = None
+    modified: datetime | None = None
+    """When the page says it was last updated, if it prints that beside its publication date."""
+    modified_text: str | None = None
+    now: datetime | None = None
+    """The reference time for relative dates ("2 hours ago", "gestern"): the caller's ``now=``.
+    Without it a relative date is left unresolved (never read against the clock)."""
+    field_notes: dict[str, str] = field(default_factory=dict)
+    """Where each field came from, in words, for ``--explain``: ``{"title": "line 12: printed
+    twice, matches the URL slug", "timestamp": "line 14: after 'Published'", ...}``; keys are
+    the field names (``title``, ``timestamp``, ``modified``), which are also the ``role`` of the
+    line a field was taken from."""
     language: str | None = None
     """ISO 639-1 code guessed by the language step."""
     article_start: int | None = None
     """Number of the first line of the article, when the boilerplate step found one."""
+    noise_rules: RuleSet | None = None
+    """The noise step's rules, so that a line the rejoin step forms is checked against them too."""
     hints: dict[str, str] = field(default_factory=dict)
-    """What the markup said outright (``title``, ``published``), for the fields step."""
+    """What the markup said outright, for the fields step: ``title`` and ``published`` (the best
+    of each), and each source apart (``jsonld_headline``, ``og_title``, ``h1``, ``html_title``,
+    ``jsonld_published``, ``meta_published``, ``time_datetime``, ``jsonld_modified``,
+    ``meta_modified``); see :mod:`cleantext.markup.hints`."""
     repairs: list[Repair] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -59,6 +82,21 @@ class Page:
         """Replace the page's text and split it into fresh, untagged lines."""
         self.text = text
         self.lines = [Line(t, n) for n, t in enumerate(text.splitlines(), start=1)]
+
+    def set_lines(self, lines: Iterable[tuple[str, Markup | None]]) -> None:
+        """Replace the page's text with these lines (the HTML step's blocks), each with its
+        markup; a line holding a line break is split, its pieces keeping the markup."""
+        texts: list[str] = []
+        markups: list[Markup | None] = []
+        for text, markup in lines:
+            pieces = text.splitlines() if text else [text]
+            texts += pieces or [""]
+            markups += [markup] * (len(pieces) or 1)
+        self.text = "\n".join(texts)
+        self.lines = [
+            Line(text, number, markup=markup)
+            for number, (text, markup) in enumerate(zip(texts, markups, strict=True), start=1)
+        ]
 
     def content_lines(self) -> Iterator[Line]:
         """The non-blank lines no step has removed or claimed yet."""
@@ -81,6 +119,8 @@ class Page:
             title=self.title,
             timestamp=self.timestamp,
             timestamp_text=self.timestamp_text,
+            modified=self.modified,
+            modified_text=self.modified_text,
             body="\n\n".join(line.text for line in self.content_lines()),
             url=self.url,
             input=self.input,

@@ -10,13 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from os import PathLike
+from typing import TYPE_CHECKING, Union
 
 from cleantext.document import Document
+from cleantext.markup.soup import is_soup, soup_markup, soup_text
 from cleantext.page import InputKind, Page
+
+if TYPE_CHECKING:
+    from bs4 import Tag
 
 StepFunction = Callable[[Page], None]
 INPUT_KINDS: tuple[InputKind, ...] = ("auto", "text", "html")
+PageData = Union[str, bytes, bytearray, memoryview, "Tag"]
+"""What a page can be given as: text, bytes, or a BeautifulSoup document or ``Tag`` (read as
+HTML; with ``input="text"``, its visible text as a text dump)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,24 +112,48 @@ class Pipeline:
             index = len(self._steps)
         return Pipeline((*self._steps[:index], new, *self._steps[index:]))
 
-    def run(self, data: str | bytes, *, url: str | None = None, input: InputKind = "auto") -> Page:
-        """Run the chain and return the working page with every tag (what ``--explain`` shows)."""
+    def run(
+        self,
+        data: PageData,
+        *,
+        url: str | None = None,
+        input: InputKind = "auto",
+        now: datetime | None = None,
+    ) -> Page:
+        """Run the chain and return the working page with every tag (what ``--explain`` shows).
+
+        ``now`` is the time the page was fetched, for relative dates ("2 hours ago", "gestern"):
+        without it they are left unresolved (the clock is never read).
+        """
         if input not in INPUT_KINDS:
             raise ValueError(f"input must be one of {', '.join(INPUT_KINDS)}, not {input!r}")
-        if not isinstance(data, str | bytes | bytearray | memoryview):
-            raise TypeError(f"data must be str or bytes, not {type(data).__name__}")
+        if is_soup(data) and input == "text":
+            data = soup_text(data)
+        elif is_soup(data):
+            data, input = soup_markup(data), "html"
+        elif not isinstance(data, str | bytes | bytearray | memoryview):
+            raise TypeError(
+                f"data must be str or bytes (or a BeautifulSoup Tag), not {type(data).__name__}"
+            )
         if not isinstance(data, str):
             data = bytes(data)
-        page = Page(data=data, url=url, input=input)
+        page = Page(data=data, url=url, input=input, now=now)
         for step in self._steps:
             step(page)
         return page
 
     def clean(
-        self, data: str | bytes, *, url: str | None = None, input: InputKind = "auto"
+        self,
+        data: PageData,
+        *,
+        url: str | None = None,
+        input: InputKind = "auto",
+        now: datetime | None = None,
     ) -> Document:
-        """Clean one page: the document with timestamp, title, body and what was removed."""
-        return self.run(data, url=url, input=input).to_document()
+        """Clean one page: the document with timestamp, title, body and what was removed.
+
+        ``now``: the reference time for relative dates (see :meth:`run`)."""
+        return self.run(data, url=url, input=input, now=now).to_document()
 
     def __repr__(self) -> str:
         return f"Pipeline([{', '.join(self.names)}])"

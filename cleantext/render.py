@@ -1,8 +1,14 @@
-"""Output forms of a cleaned page: the plain-text document and the ``--explain`` view."""
+"""Output forms of a cleaned page: plain text, JSON and the ``--explain`` view.
+
+The command and the batch pass both render through here, so a page cleaned alone and the same
+page cleaned in a batch come out byte for byte the same.
+"""
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from typing import Any
 
 import click
 
@@ -19,11 +25,21 @@ def render_text(document: Document) -> str:
     return "\n\n".join(parts) + "\n" if parts else ""
 
 
+def document_record(document: Document, source: str) -> dict[str, Any]:
+    """The JSON form of a cleaned page, headed by where it came from (the README's schema)."""
+    return {"source": source, **document.to_dict()}
+
+
+def to_json(value: Any, *, lines: bool = False) -> str:
+    """``value`` as JSON: indented for ``--format json``, on one line for JSONL (no newline)."""
+    return json.dumps(value, ensure_ascii=False, indent=None if lines else 2)
+
+
 def _iso(document: Document) -> str | None:
     return document.timestamp.isoformat() if document.timestamp else None
 
 
-_MARKS = {"title": ("T", "green"), "timestamp": ("D", "green")}
+_MARKS = {"title": ("T", "green"), "timestamp": ("D", "green"), "joined": ("+", "cyan")}
 
 
 def render_explain(page: Page) -> str:
@@ -47,8 +63,11 @@ def _explain_line(line: Line, repairs: list[Repair]) -> str:
         )
     if line.role is not None:
         mark, colour = _MARKS.get(line.role, ("F", "green"))
+        note = (
+            "rejoin: joined to the line above" if line.role == "joined" else f"fields: {line.role}"
+        )
         return click.style(f"{mark}  {line.text}", fg=colour) + click.style(
-            f"   <- fields: {line.role}", fg="bright_black"
+            f"   <- {note}", fg="bright_black"
         )
     if repairs:
         notes = "; ".join(f"{r.step}: {r.rule} (was {r.before!r})" for r in repairs)

@@ -13,7 +13,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cleantext.dates import DateMatch, find_dates, parse_dateline
+from cleantext.dates import (
+    DateMatch,
+    find_dates,
+    find_relative,
+    is_relative_line,
+    leadin_kind,
+    page_day_first,
+    parse_dateline,
+    parse_iso,
+    parse_time_line,
+)
 
 
 def _load_languages() -> dict[str, dict[str, Any]]:
@@ -170,6 +180,14 @@ GOLDEN: list[tuple[str, str | None, str]] = [
     # a hint still accepts English
     ("17 October 2024", "de", "2024-10-17T00:00:00"),
     ("Oct 17, 2024", "pt-BR", "2024-10-17T00:00:00"),
+    # more languages
+    ("الإثنين، 24 أغسطس 2020", "ar", "2020-08-24T00:00:00"),
+    ("24 أغسطس 2020 09:23", "ar", "2020-08-24T09:23:00"),
+    ("19 Αυγούστου 2020", "el", "2020-08-19T00:00:00"),
+    ("19 ΑΥΓΟΥΣΤΟΥ 2020", "el", "2020-08-19T00:00:00"),
+    ("10 ноември 2020 г.", "bg", "2020-11-10T00:00:00"),
+    ("Kamis, 2 November 2023", "id", "2023-11-02T00:00:00"),
+    ("17 Agustus 2024 pukul 10:22", "id", "2024-08-17T10:22:00"),
 ]
 
 
@@ -252,6 +270,10 @@ NEVER = [
     "id=20241017",
     "Top 10, 2024",
     "17 octobre 2024",  # checked with lang="de" below: French names are off
+    "Version 2.10.2024",  # a version number, written with a space
+    "Release 2024.10.17",
+    "build 17-10-2024",
+    "v. 17.10.2024",
 ]
 
 
@@ -537,3 +559,229 @@ def test_junk_never_breaks_spans(text: str, lang: str | None, day_first: bool | 
     line = parse_dateline(text, lang=lang, day_first=day_first)
     if line is not None:
         assert text[line.start : line.end] == line.text
+
+
+# ----------------------------------------------------------------- lead-ins
+
+LEADINS: list[tuple[str, bool, str | None]] = [
+    ("Published: ", False, "published"),
+    ("Posted on ", False, "published"),
+    ("Originally published ", False, "published"),
+    ("Last updated: ", False, "updated"),
+    ("Updated ", False, "updated"),
+    ("Published 17.10.2024, updated ", False, "updated"),  # the nearest lead-in counts
+    ("Veröffentlicht am ", False, "published"),
+    ("Aktualisiert: ", False, "updated"),
+    ("Publié le ", False, "published"),
+    ("Mis à jour le ", False, "updated"),
+    ("Publicado el ", False, "published"),
+    ("Опубліковано ", False, "published"),
+    ("Оновлено ", False, "updated"),
+    ("Опубликовано: ", False, "published"),
+    ("发布时间：", False, "published"),
+    ("更新日 ", False, "updated"),
+    ("By Jane Doe | ", False, None),
+    ("Date: ", False, None),
+    ("Posted:", True, "published"),
+    ("Updated:", True, "updated"),
+    ("Original:", True, "published"),
+    ("Posted by Jane", True, None),  # a whole line must be lead-in words only
+    ("Updated 2 hours ago", True, None),
+]
+
+
+@pytest.mark.parametrize(("text", "whole", "kind"), LEADINS)
+def test_leadin_kind(text: str, whole: bool, kind: str | None) -> None:
+    assert leadin_kind(text, whole=whole) == kind
+
+
+# ----------------------------------------------------------------- day/month order of a page
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["12/04/2020", "16/04/2020 at 12:35 am"], True),
+        (["04/12/2020", "04/16/2020"], False),
+        (["04/05/2020"], None),
+        (["16.04.2020", "04/16/2020"], None),  # both orders: the language decides
+        (["Top 10, 2024", "v2.10.2024"], None),
+    ],
+)
+def test_page_day_first(lines: list[str], expected: bool | None) -> None:
+    assert page_day_first(lines) is expected
+
+
+def test_page_order_settles_ambiguous_dates() -> None:
+    day_first = page_day_first(["Comments: 16/04/2020"])
+    assert _one("12/04/2020", "en", day_first).value == datetime(2020, 4, 12)
+    assert _one("12/04/2020", "en").value == datetime(2020, 12, 4)
+
+
+# ----------------------------------------------------------------- markup dates and times
+
+ISO: list[tuple[str, str | None]] = [
+    ("2024-10-17T10:22:00Z", "2024-10-17T10:22:00+00:00"),
+    ("2024-10-17T10:22:00+0200", "2024-10-17T10:22:00+02:00"),
+    ("2024-10-17T10:22:00.455+01:00", "2024-10-17T10:22:00.455000+01:00"),
+    ("2024-10-17 10:22:00", "2024-10-17T10:22:00"),
+    ("2024-10-17", "2024-10-17T00:00:00"),
+    ("Thu, 17 Oct 2024 10:22:05 +0000", "2024-10-17T10:22:05+00:00"),
+    ("17. Oktober 2024", "2024-10-17T00:00:00"),
+    ("2024-13-45", None),
+    ("yesterday", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), ISO)
+def test_parse_iso(value: str, expected: str | None) -> None:
+    m = parse_iso(value)
+    assert (m.value.isoformat() if m else None) == expected
+
+
+def test_parse_iso_reads_numbers_in_the_page_order() -> None:
+    m = parse_iso("10/05/2022 05:22 pm", lang="es")
+    assert m is not None and m.value == datetime(2022, 5, 10, 17, 22)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("5:50 pm CET", (17, 50, 0, 60)),
+        ("11:37 AM EDT", (11, 37, 0, -240)),
+        ("um 14:30 Uhr", (14, 30, 0, None)),
+        ("10:22", (10, 22, 0, None)),
+        ("14.30", (14, 30, 0, None)),
+        ("3 min read", None),
+        ("Foo 10:22", None),
+        ("10:22 and 11:30", None),
+        ("2024", None),
+    ],
+)
+def test_parse_time_line(line: str, expected: tuple | None) -> None:
+    found = parse_time_line(line)
+    if expected is None:
+        assert found is None
+        return
+    assert found is not None
+    hour, minute, second, tz = found
+    offset = None if tz is None else int(tz.utcoffset(None).total_seconds() // 60)
+    assert (hour, minute, second, offset) == expected
+
+
+# ----------------------------------------------------------------- relative dates
+
+NOW = datetime(2024, 10, 17, 12, 30)
+
+RELATIVE: list[tuple[str, str | None, str]] = [
+    ("2 hours ago", "en", "2024-10-17T10:30:00"),
+    ("an hour ago", "en", "2024-10-17T11:30:00"),
+    ("5 mins ago", "en", "2024-10-17T12:25:00"),
+    ("2h ago", "en", "2024-10-17T10:30:00"),
+    ("3 days ago", "en", "2024-10-14T00:00:00"),
+    ("yesterday", "en", "2024-10-16T00:00:00"),
+    ("Yesterday at 10:22", "en", "2024-10-16T10:22:00"),
+    ("today, 09:15", "en", "2024-10-17T09:15:00"),
+    ("just now", "en", "2024-10-17T12:30:00"),
+    ("vor 2 Stunden", "de", "2024-10-17T10:30:00"),
+    ("vor einer Stunde", "de", "2024-10-17T11:30:00"),
+    ("vor 2 Std.", "de", "2024-10-17T10:30:00"),
+    ("gestern, 10:22 Uhr", "de", "2024-10-16T10:22:00"),
+    ("vorgestern", "de", "2024-10-15T00:00:00"),
+    ("il y a 3 jours", "fr", "2024-10-14T00:00:00"),
+    ("hier à 14h05", "fr", "2024-10-16T14:05:00"),
+    ("hace 2 días", "es", "2024-10-15T00:00:00"),
+    ("ayer", "es", "2024-10-16T00:00:00"),
+    ("2 giorni fa", "it", "2024-10-15T00:00:00"),
+    ("há 3 horas", "pt", "2024-10-17T09:30:00"),
+    ("3 horas atrás", "pt", "2024-10-17T09:30:00"),
+    ("2 uur geleden", "nl", "2024-10-17T10:30:00"),
+    ("godzinę temu", "pl", "2024-10-17T11:30:00"),
+    ("wczoraj", "pl", "2024-10-16T00:00:00"),
+    ("2 години тому", "uk", "2024-10-17T10:30:00"),
+    ("вчора о 10:22", "uk", "2024-10-16T10:22:00"),
+    ("час назад", "ru", "2024-10-17T11:30:00"),
+    ("вчера", "ru", "2024-10-16T00:00:00"),
+    ("för 2 timmar sedan", "sv", "2024-10-17T10:30:00"),
+    ("2 saat önce", "tr", "2024-10-17T10:30:00"),
+    ("před 3 hodinami", "cs", "2024-10-17T09:30:00"),
+    ("3日前", "ja", "2024-10-14T00:00:00"),
+    ("2時間前", "ja", "2024-10-17T10:30:00"),
+    ("10分钟前", "zh", "2024-10-17T12:20:00"),
+    ("昨天", "zh", "2024-10-16T00:00:00"),
+    ("2시간 전", "ko", "2024-10-17T10:30:00"),
+    ("어제", "ko", "2024-10-16T00:00:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), RELATIVE)
+def test_relative_dates(text: str, lang: str | None, expected: str) -> None:
+    found = find_relative(text, lang)
+    assert found is not None, text
+    assert found.resolve(NOW).value.isoformat() == expected
+    assert is_relative_line(text, lang)
+
+
+def test_relative_dates_keep_the_zone_of_now() -> None:
+    now = NOW.replace(tzinfo=timezone.utc)
+    found = find_relative("2 hours ago", "en")
+    assert found is not None and found.resolve(now).value == datetime(
+        2024, 10, 17, 10, 30, tzinfo=timezone.utc
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("3 min read", "en"),
+        ("5 хв читання", "uk"),
+        ("Lesezeit: 4 Min.", "de"),
+        ("hier", "de"),  # German "here", French "yesterday"
+        ("Top 10 stories", "en"),
+        ("2 hours", "en"),
+        ("Mehr dazu hier", "de"),
+    ],
+)
+def test_not_relative(text: str, lang: str) -> None:
+    assert find_relative(text, lang) is None
+
+
+def test_relative_needs_a_line_of_its_own() -> None:
+    assert not is_relative_line(
+        "Vor 30 Jahren fiel in Berlin die Mauer und alles wurde anders", "de"
+    )
+    assert is_relative_line("Updated 2 hours ago", "en")
+
+
+@st.composite
+def relative_rendered(draw: st.DrawFn) -> tuple[str, str, int, str]:
+    """'N units ago' in a language's own words: the number, a unit word and the ago word(s)."""
+    lang = draw(st.sampled_from(sorted(c for c in LANGS if LANGS[c].get("relative"))))
+    rel = LANGS[lang]["relative"]
+    unit = draw(st.sampled_from(["minute", "hour", "day", "week"]))
+    word = draw(st.sampled_from(rel["units"][unit]))
+    count = draw(st.integers(2, 59))
+    spaced = word[:1] < "\u2e80"
+    number = f"{count} {word}" if spaced else f"{count}{word}"
+    if rel["before"] and (not rel["ago"] or draw(st.booleans())):
+        text = f"{draw(st.sampled_from(rel['before']))} {number}"
+    else:
+        ago = draw(st.sampled_from(rel["ago"]))
+        text = f"{number} {ago}" if spaced or ago[:1] < "\u2e80" else f"{number}{ago}"
+    return lang, text, count, unit
+
+
+@settings(max_examples=300, deadline=None)
+@given(relative_rendered())
+def test_relative_round_trip(case: tuple[str, str, int, str]) -> None:
+    lang, text, count, unit = case
+    found = find_relative(text, lang)
+    assert found is not None, text
+    assert (found.count, found.unit) == (count, unit), text
+    value = found.resolve(NOW).value
+    days = {"week": 7 * count, "day": count}.get(unit)
+    if days is None:
+        assert value == NOW - timedelta(**{unit + "s": count}), text
+    else:
+        assert value.date() == (NOW - timedelta(days=days)).date(), text

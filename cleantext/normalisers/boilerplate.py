@@ -17,11 +17,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cleantext.dates import find_dates
 from cleantext.normalisers.language import stoplist
-from cleantext.page import Page
+from cleantext.page import Line, Page
 from cleantext.shape import copy_key, is_long
+
+if TYPE_CHECKING:
+    from cleantext.markup.features import Markup
 
 NAME = "boilerplate"
 HEADER_LINES = 10
@@ -82,7 +86,7 @@ class Block:
 
     @property
     def kept_in_article(self) -> bool:
-        return self.kind not in ("markup", "cookie")
+        return self.kind not in ("markup", "cookie", "outside")
 
     @property
     def why(self) -> str:
@@ -111,7 +115,7 @@ _KIND_NAMES = {
 def drop_boilerplate(page: Page) -> None:
     """Tag every line outside the article run; note where the article starts."""
     lines = list(page.content_lines())
-    blocks = classify([line.text for line in lines], page.language)
+    blocks = classify_lines(lines, page.language)
     start, end = article_run([block.value for block in blocks], _comment_heads(blocks))
     if end < start:
         return  # no prose anywhere: keep the page as it is
@@ -150,6 +154,204 @@ def classify(texts: list[str], language: str | None) -> list[Block]:
             block = Block("repeated", -REPEATED_COST, note=f"printed {copies} times")
         blocks.append(block)
     return blocks
+
+
+# --- HTML input: what the markup says (text input never gets here) -----------------------------
+OUTSIDE_CONTAINERS = frozenset(("nav", "aside", "footer", "form", "figure"))
+OUTSIDE_HINTS = frozenset(
+    ("comment", "share", "related", "promo", "ad", "cookie", "newsletter", "sidebar", "nav")
+)
+LINK_DENSITY = 0.5
+"""On the development pages, lines in these containers, under these class/id words, or with
+at least this share of link text are almost never article text (1-3% of their characters)."""
+NEUTRAL_TAGS = frozenset(("li", "tr"))
+"""A list item or a table row is short by nature: it costs nothing (the markup says it is one,
+where a text dump needs a bullet to tell), so a list or a table does not cut an article."""
+TEASER_RUN = 3
+TEASER_GAP = 3
+"""A teaser list: TEASER_RUN or more lines, at most TEASER_GAP lines apart, each right under a
+line of link text (the summaries under linked headlines of other stories)."""
+ARTICLE_SHARE = 0.6
+"""A page whose ``<article>`` holds at least this share of its prose: the article element is the
+article, and its sub-headings and short lines do not cut it."""
+THREAD_LEAD_SHARE = 0.25
+"""A page whose prose outside its thread of alike posts, up to the thread's end, is at most this
+share of the prose in the posts is the thread (a forum: the first post is the article, the
+replies belong with it; an article followed by its comments is not)."""
+
+
+def classify_lines(lines: list[Line], language: str | None) -> list[Block]:
+    """One block per line: :func:`classify` of the text, corrected by the markup of HTML input.
+
+    Text input (no markup) is :func:`classify` exactly. For HTML, a line the markup places
+    outside the article (navigation, aside, footer, form, figure; a comment, share, related,
+    promo, ad, cookie, newsletter, sidebar or menu class; mostly link text; a teaser under a
+    linked headline) is never kept and adds nothing to a run: it costs what a short or a
+    repeated line costs, unless it ends a sentence (a comment's prose), so menus still separate
+    runs; its text is not measured further. List items and table rows cost nothing; an
+    ``<h1>`` is a headline, never prose; a page that is a thread keeps all its posts; an
+    ``<article>`` that holds most of the prose is not cut by its sub-headings. When the
+    markup would leave no prose at all, it is ignored (when unsure, keep), and on a page with no
+    prose at all only what the markup puts outside goes.
+    """
+    texts = [line.text for line in lines]
+    if all(line.markup is None for line in lines):
+        return classify(texts, language)
+    reasons = _outside_reasons(lines)
+    inside = [index for index, reason in enumerate(reasons) if not reason]
+    inner = classify([texts[index] for index in inside], language)
+    described = dict(zip(inside, inner, strict=True))
+    if not any(block.value > 0 for block in described.values()):
+        blocks = classify(texts, language)
+        if not inside or any(block.value > 0 for block in blocks):
+            return blocks  # the markup would leave no prose, the text finds some: text decides
+        return [  # no prose anywhere: what the markup puts outside goes, all the rest stays
+            Block("outside", 0.0, note=reason) if reason else Block("item", 1.0, note="no prose")
+            for reason in reasons
+        ]
+    folded = [text.casefold() for text in texts]  # lines are normalised: this is copy_key()
+    counts = Counter(folded)
+    seen: set[str] = set()
+    blocks = []
+    for index, (line, reason) in enumerate(zip(lines, reasons, strict=True)):
+        if reason:
+            if counts[folded[index]] > 1:
+                value = -REPEATED_COST
+            else:
+                value = 0.0 if _ENDS_SENTENCE.search(line.text) else -SHORT_COST
+            blocks.append(Block("outside", value, note=reason))
+            seen.add(folded[index])
+            continue
+        block = described[index]
+        if block.value > 0 and folded[index] in seen and is_long(line.text):
+            block = Block("copy", 0.0, note="a copy of a line above")  # as classify() does
+        elif block.value <= 0 and block.kind != "dated" and folded[index] in seen:
+            block = Block("repeated", -REPEATED_COST, note="printed again outside the article")
+        elif line.markup and line.markup.tag in NEUTRAL_TAGS and block.kind in ("short", "text"):
+            block = Block("item", 0.0, block.words, block.share, block.ends)
+        elif line.markup and line.markup.heading == 1 and block.value > 0:
+            block = Block("short", -SHORT_COST, block.words, note="the page's <h1>, a headline")
+        blocks.append(block)
+    _hold_thread_together(lines, blocks)
+    _hold_article_together(lines, blocks)
+    return blocks
+
+
+def _hold_article_together(lines: list[Line], blocks: list[Block]) -> None:
+    """When the ``<article>`` element holds most of the page's prose, nothing in it after its
+    ``<h1>`` (and outside its ``<header>``: kicker, headline, byline stay above the run for the
+    fields step) costs anything: sub-headings and one-line paragraphs do not cut the article."""
+    inside = [
+        i for i, line in enumerate(lines) if line.markup and "article" in line.markup.containers
+    ]
+    if not inside:
+        return
+    first, last = inside[0], inside[-1]
+    headlines = [i for i in inside if lines[i].markup and lines[i].markup.heading == 1]
+    if headlines:
+        first = max(first, headlines[-1] + 1)
+    article = other = 0
+    for index, (line, block) in enumerate(zip(lines, blocks, strict=True)):
+        if block.value > 0:
+            if first <= index <= last and line.markup and "article" in line.markup.containers:
+                article += len(line.text)
+            else:
+                other += len(line.text)
+    if not article or article < ARTICLE_SHARE * (article + other):
+        return
+    for index in range(first, last + 1):
+        block, markup = blocks[index], lines[index].markup
+        if block.value >= 0 or markup is None or "header" in markup.containers:
+            continue
+        if "article" in markup.containers:
+            blocks[index] = Block(block.kind, 0.0, block.words, block.share, block.ends, block.note)
+
+
+def _hold_thread_together(lines: list[Line], blocks: list[Block]) -> None:
+    """On a page that is a thread, nothing between its first and last post costs anything, so
+    the article run takes in every post. The lines the markup puts outside still go, but for an
+    ``<aside>`` inside a post: in a thread that is a quote of another post."""
+    posts = [index for index, line in enumerate(lines) if line.markup and line.markup.post]
+    if not posts:
+        return
+    first, last = posts[0], posts[-1]
+    thread = lead = 0
+    for line, block in zip(lines[: last + 1], blocks, strict=False):
+        if block.value > 0:
+            if line.markup and line.markup.post:
+                thread += len(line.text)
+            else:
+                lead += len(line.text)
+    if not thread or lead > THREAD_LEAD_SHARE * thread:
+        return
+    for index in range(first, last + 1):
+        block, markup = blocks[index], lines[index].markup
+        if block.kind == "outside" and markup and markup.post and _quoted(markup):
+            blocks[index] = Block("item", 0.0, note="a quote inside a post")
+        elif block.value < 0:
+            blocks[index] = Block(block.kind, 0.0, block.words, block.share, block.ends, block.note)
+
+
+def _quoted(markup: Markup) -> bool:
+    """Outside the article only for being in an ``<aside>`` (a quote, inside a post)."""
+    return (
+        "aside" in markup.containers
+        and not markup.containers & (OUTSIDE_CONTAINERS - {"aside"})
+        and not markup.hints & OUTSIDE_HINTS
+        and markup.link_density < LINK_DENSITY
+    )
+
+
+def _outside_reasons(lines: list[Line]) -> list[str]:
+    """:func:`_outside` of each line's markup, worked out once per distinct markup (the HTML
+    step shares one object between the lines of the same context), and teasers marked."""
+    known: dict[int, str] = {}
+    reasons = []
+    for line in lines:
+        markup = line.markup
+        if markup is None:
+            reasons.append("")
+            continue
+        reason = known.get(id(markup))
+        if reason is None:
+            reason = known[id(markup)] = _outside(markup)
+        reasons.append(reason)
+    _mark_teasers(lines, reasons)
+    return reasons
+
+
+def _mark_teasers(lines: list[Line], reasons: list[str]) -> None:
+    """A list of teasers: lines that each come right after a line of link text (a headline
+    linked to its story), TEASER_RUN or more of them a few lines apart."""
+    after_links = [
+        index
+        for index in range(1, len(lines))
+        if not reasons[index]
+        and (markup := lines[index - 1].markup) is not None
+        and markup.link_density >= LINK_DENSITY
+        and not markup.post
+    ]
+    run: list[int] = []
+    for index in [*after_links, len(lines) + TEASER_GAP + 1]:
+        if run and index - run[-1] > TEASER_GAP:
+            if len(run) >= TEASER_RUN:
+                for teaser in run:
+                    reasons[teaser] = "a teaser under a linked headline"
+            run = []
+        run.append(index)
+
+
+def _outside(markup: Markup) -> str:
+    """Why the markup places a line outside the article (empty when it does not)."""
+    containers = markup.containers & OUTSIDE_CONTAINERS
+    if containers:
+        return f"inside <{min(containers)}>"
+    hints = markup.hints & OUTSIDE_HINTS
+    if hints:
+        return f"class or id says {min(hints)}"
+    if markup.link_density >= LINK_DENSITY:
+        return f"links are {markup.link_density:.0%} of the text"
+    return ""
 
 
 def describe(text: str, cjk: bool, words: frozenset[str] | None) -> Block:

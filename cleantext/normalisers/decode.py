@@ -1,7 +1,16 @@
-"""Step ``decode``: bytes to text.
+"""Step ``decode``: bytes to text, and whether the text is HTML.
 
-Order of evidence: a byte-order mark, then strict UTF-8 (most of the web), then a detected
-charset (charset-normalizer). Binary data is refused rather than decoded into garbage.
+Order of evidence: a byte-order mark, then strict UTF-8 (most of the web), then, for HTML, the
+charset the page declares (``<meta charset>``, ``<meta http-equiv="Content-Type">``), then a
+detected charset (charset-normalizer). Valid UTF-8 comes before the declaration because pages
+re-saved as UTF-8 keep their old ``<meta>`` (common in scraped corpora), while non-ASCII text in
+another charset is almost never valid UTF-8 by chance; a declaration the bytes do not fit is
+passed over for detection. Binary data is refused rather than decoded into garbage.
+
+``input="auto"`` is resolved here (the charset rules depend on it): HTML is recognised by
+:func:`~cleantext.markup.sniff.looks_like_html`. HTML text is not split into lines: the html
+step writes the page's lines from its blocks (a pipeline without that step should be given
+``input="text"``).
 """
 
 from __future__ import annotations
@@ -10,6 +19,7 @@ import codecs
 import re
 
 from cleantext.errors import BinaryInputError, UndecodableInputError
+from cleantext.markup.sniff import SAMPLE_CHARACTERS, looks_like_html
 from cleantext.page import Page
 
 NAME = "decode"
@@ -49,17 +59,29 @@ _SYMBOL_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[\xa1-\xbf\xd7\xf7](?=[^\W\d_])"
 def decode(page: Page) -> None:
     """Turn ``bytes`` input into text; leave ``str`` input as it is (lone surrogates aside)."""
     if isinstance(page.data, str):
-        page.set_text(_without_lone_surrogates(page.data))
-        return
-    text, encoding = decode_bytes(page.data)
-    page.encoding = encoding
-    if encoding not in ("utf-8", "ascii"):
-        page.warnings.append(f"decoded from {encoding}")
-    page.set_text(text)
+        text = _without_lone_surrogates(page.data)
+    else:
+        html = page.input == "html" or (
+            page.input == "auto"
+            and looks_like_html(page.data[:SAMPLE_CHARACTERS].decode("latin-1"))
+        )
+        text, encoding = decode_bytes(page.data, html=html)
+        page.encoding = encoding
+        if encoding not in ("utf-8", "ascii"):
+            page.warnings.append(f"decoded from {encoding}")
+    if page.input == "auto":
+        page.input = "html" if looks_like_html(text) else "text"
+    if page.input == "html":
+        page.text, page.lines = text, []
+    else:
+        page.set_text(text)
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode ``data``; return the text and the name of the encoding used."""
+def decode_bytes(data: bytes, *, html: bool = False) -> tuple[str, str]:
+    """Decode ``data``; return the text and the name of the encoding used.
+
+    ``html``: the bytes are an HTML page, whose declared charset is tried before detection.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -77,7 +99,17 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "ascii" if data.isascii() else "utf-8"
     except UnicodeDecodeError:
-        return _detect(data)
+        pass
+    if html:
+        from cleantext.markup.charset import declared_charset
+
+        declared = declared_charset(data)
+        if declared is not None and declared != "utf-8":
+            try:
+                return data.decode(declared), declared
+            except UnicodeDecodeError:
+                pass  # the page is not in the charset it declares: detect
+    return _detect(data)
 
 
 def _decode_utf16_without_bom(data: bytes) -> tuple[str, str]:

@@ -1,53 +1,32 @@
 """Step ``html``: turn an HTML page into block-structured text, and keep what the markup says.
 
-A first, simple path: beautifulsoup4 parses the page, keeps the one ``<article>`` (else
-``<main>``, else the body), drops what is never article text (scripts, styles, navigation,
-asides, footers, forms), and writes one line per block element so
-the rest of the chain sees the same shape as a text dump. ``<h1>``/``og:title`` and
-``article:published_time``/``<time datetime>`` are passed on as hints for the fields step.
-Text input passes through untouched.
+The page is parsed (:mod:`cleantext.markup.parse`) and walked into the shape the rest of the
+chain works on, one line a block (:mod:`cleantext.markup.blocks`), every line carrying the
+:class:`~cleantext.markup.features.Markup` it came from: its block tag, link density, the
+semantic containers and class/id hint words around it, its heading level, its post in a
+forum thread. Nothing is dropped here but what a reader never sees (scripts, styles, the head,
+form controls, media, hidden elements): deciding what is boilerplate is the boilerplate step's
+job, with these features beside the text's own. What the markup says outright about title and
+dates goes to ``page.hints`` for the fields step.
+
+Text input passes through untouched. ``input="auto"`` is resolved by the decode step (the
+charset rules depend on it), or here when a replaced decode step left it
+(:func:`~cleantext.markup.sniff.looks_like_html`).
 """
 
 from __future__ import annotations
 
-import re
+from typing import TYPE_CHECKING
 
+from cleantext.markup.sniff import looks_like_html
 from cleantext.page import Page
 
+if TYPE_CHECKING:
+    from cleantext.markup.features import Markup
+
+__all__ = ["NAME", "html_to_text", "looks_like_html"]
+
 NAME = "html"
-
-_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_BLOCK_TAG = re.compile(
-    r"</?(?:p|div|br|h[1-6]|li|ul|ol|table|tr|td|section|article|span|a|body|head)\b[^>]{0,500}>",
-    re.I,
-)
-_DROPPED = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "nav",
-    "aside",
-    "footer",
-    "form",
-    "iframe",
-    "svg",
-)
-_BLOCKS = frozenset(
-    "address article blockquote body dd details dialog div dl dt fieldset figcaption figure "
-    "h1 h2 h3 h4 h5 h6 header hr li main ol p pre section summary table td th tr ul".split()
-)
-_TAG_SAMPLE = 20_000
-_TAG_THRESHOLD = 5
-
-
-def looks_like_html(text: str) -> bool:
-    """HTML starts like HTML, or is dense with block tags; a text that mentions ``<b>`` is text."""
-    head = text[:_TAG_SAMPLE]
-    if _HTML_START.match(head):
-        return True
-    tags = _BLOCK_TAG.finditer(head)
-    return all(next(tags, None) is not None for _ in range(_TAG_THRESHOLD))
 
 
 def html_to_text(page: Page) -> None:
@@ -56,40 +35,18 @@ def html_to_text(page: Page) -> None:
         page.input = "html" if looks_like_html(page.text) else "text"
     if page.input != "html" or not page.text:
         return
-    from bs4 import BeautifulSoup
+    from cleantext.markup.blocks import walk
+    from cleantext.markup.hidden import drop_hidden
+    from cleantext.markup.hints import page_hints
+    from cleantext.markup.parse import parse
 
-    soup = BeautifulSoup(page.text, "lxml")
-    page.hints.update(_hints(soup))
-    for element in soup.find_all(_DROPPED):
-        element.decompose()
-    for element in soup.find_all(_BLOCKS):
-        element.insert_before("\n")
-        element.insert_after("\n")
-    for element in soup.find_all("br"):
-        element.replace_with("\n")
-    page.set_text(_article_root(soup).get_text())
-
-
-def _article_root(soup):
-    """The one ``<article>``, else ``<main>``, else the body: where the article text lives."""
-    articles = soup.find_all("article")
-    if len(articles) == 1:
-        return articles[0]
-    return soup.find("main") or soup.body or soup
-
-
-def _hints(soup) -> dict[str, str]:
-    hints: dict[str, str] = {}
-    og_title = soup.find("meta", attrs={"property": "og:title"})
-    h1 = soup.find("h1")
-    if og_title and og_title.get("content", "").strip():
-        hints["title"] = " ".join(og_title["content"].split())
-    elif h1 and h1.get_text(strip=True):
-        hints["title"] = " ".join(h1.get_text(" ").split())
-    published = soup.find("meta", attrs={"property": "article:published_time"})
-    time = soup.find("time", attrs={"datetime": True})
-    if published and published.get("content", "").strip():
-        hints["published"] = published["content"].strip()
-    elif time:
-        hints["published"] = time["datetime"].strip()
-    return hints
+    tree, warnings = parse(page.text)
+    page.warnings += warnings
+    page.hints.update(page_hints(tree))
+    drop_hidden(tree)
+    lines: list[tuple[str, Markup | None]] = []
+    for block in walk(tree.body or tree.root):
+        if lines:
+            lines.append(("", None))  # a blank line between blocks: rejoin never joins them
+        lines += [(text, block.markup if text else None) for text in block.lines]
+    page.set_lines(lines)

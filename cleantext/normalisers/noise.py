@@ -20,6 +20,7 @@ class DropNoise:
         self.rules = rules
 
     def __call__(self, page: Page) -> None:
+        page.noise_rules = self.rules
         for line in page.content_lines():
             rule = self.rules.match(line.text)
             if rule is not None:

@@ -57,9 +57,15 @@ def rejoin(page: Page) -> None:
 
 
 def _close(page: Page, head: Line | None, paragraph: list[str]) -> None:
-    if head is not None and len(paragraph) > 1:
-        head.text = "".join(paragraph)
-        repair_line(page, head, NAME)  # two pieces fine alone can form mojibake together
+    """Write a joined paragraph to its first line; what a join forms is checked like a line
+    of the page: for mojibake, and against the noise rules."""
+    if head is None or len(paragraph) < 2:
+        return
+    head.text = "".join(paragraph)
+    repair_line(page, head, NAME)
+    rule = page.noise_rules.match(head.text) if page.noise_rules is not None else None
+    if rule is not None:
+        page.remove(head, "noise", rule.describe())
 
 
 def continues(text: str, following: str, function_words: frozenset[str]) -> bool:
