@@ -120,7 +120,8 @@ def main() -> None:
         cells = []
         for metric in SUMMARY:
             value = overall.get(metric)
-            cell = "·" if value is None else f"{100 * value:.1f}"
+            covered = overall.get("title_cov" if metric.startswith("title") else "date_cov")
+            cell = "·" if value is None or not covered else f"{100 * value:.1f}"
             if name in TARGETS:
                 cell += f" [{TARGETS[name][metric]}]"
             cells.append(cell)

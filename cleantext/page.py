@@ -29,8 +29,9 @@ class Line:
     number: int
     removal: Removal | None = None
     role: str | None = None
-    """``"title"`` or ``"timestamp"`` when the line was taken for that field; ``"joined"`` when
-    its text was appended to the line above (the rejoin step)."""
+    """``"title"``, ``"timestamp"`` or ``"modified"`` when the line was taken for that field
+    (``Page.field_notes[role]`` says why); ``"joined"`` when its text was appended to the line
+    above (the rejoin step)."""
     markup: Markup | None = None
     """What the HTML said about the block the line came from (HTML input only; ``None`` for
     text input and blank lines): the boilerplate step reads it beside the text."""

@@ -112,6 +112,8 @@ class DateCandidate:
     relative: bool = False
     prose: bool = False
     """Found in a long line of running text."""
+    time_index: int = -1
+    """The line its time of day stands on, when that is a line of its own (the next one)."""
     iso: bool = False
     """The line is an ISO 8601 timestamp and nothing else (as cleantext's own output prints
     it under the title)."""
@@ -150,6 +152,8 @@ def line_candidates(
             kind = _kind(text, dateline, lang) or _line_above_kind(texts, index, lang)
             match = _with_time_nearby(dateline, texts, index)
             c = DateCandidate(match, index, "line", kind, True)
+            if match is not dateline:
+                c.time_index = index + 1
             c.iso = _ISO_LINE.match(text) is not None
             out.append(c)
             continue
@@ -346,9 +350,17 @@ def choose(candidates: list[DateCandidate]) -> tuple[DateCandidate | None, DateC
     updated = next((c for c in ranked if c.kind == "updated"), None)
     if published is None:
         return updated, None
-    if updated is not None and updated.match.value == published.match.value:
-        updated = None
+    if updated is not None and (
+        updated.match.value == published.match.value
+        or not (NEAR_TITLE & updated.features.keys() or updated.index == published.index)
+    ):
+        updated = None  # the same time, or an update far from the headline (a wiki footer)
     return published, updated
+
+
+NEAR_TITLE = frozenset(
+    ("below_title_1_3", "below_title_4_8", "below_title_9_15", "above_title_1_4")
+)
 
 
 def exact_time(chosen: DateCandidate, candidates: list[DateCandidate]) -> DateCandidate | None:

@@ -24,7 +24,15 @@ from cleantext.dates import find_dates
 from cleantext.shape import NO_SPACE_SCRIPT, SENTENCE_END, copy_key
 from cleantext.urls import UrlInfo, fold, slug_spellings, word_tokens
 
-__all__ = ["Candidate", "site_name_cut", "slug_score"]
+__all__ = [
+    "HINT_SOURCES",
+    "Candidate",
+    "acceptable",
+    "hint_candidates",
+    "rank_lines",
+    "site_name_cut",
+    "slug_score",
+]
 
 MAX_TITLE_CHARS = 300
 MAX_SITE_WORDS = 6
@@ -200,14 +208,6 @@ def acceptable(text: str) -> bool:
     return features is not None and "one_word" not in features
 
 
-def headline_shape(text: str) -> float:
-    """Points for looking like a headline (negative: it does not); -inf: never a title."""
-    features = shape_features(text)
-    if features is None:
-        return float("-inf")
-    return sum(WEIGHTS[name] * value for name, value in features.items() if name in SHAPE)
-
-
 _TIME_ONLY = re.compile(
     r"^[\W\d_]*(?:\d{1,2}[:.h]\d{2}|\d{1,2}\s*[ap]\.?m\.?)[\W\d_]*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?$",
     re.IGNORECASE,
@@ -239,9 +239,7 @@ def shape_features(text: str) -> dict[str, float] | None:
     elif n > 20:
         f["over_20_words"] = 1.0
     stripped = text.rstrip("\"'”’»)]")
-    if stripped.endswith((":", ",", ";")):
-        f["ends_colon"] = 1.0
-    elif stripped.endswith(".") and not stripped.endswith("...") and n >= 8:
+    if stripped.endswith(".") and not stripped.endswith("...") and n >= 8:
         f["ends_sentence"] = 1.0
     first = _UPPER_START.match(text)
     if first is not None and first.group()[-1].islower():
@@ -254,59 +252,63 @@ def shape_features(text: str) -> dict[str, float] | None:
     return f
 
 
-SHAPE = frozenset(
-    "one_word two_words three_words over_20_words over_30_words ends_colon ends_sentence "
-    "starts_lower few_letters bracketed clock".split()
-)
 WEIGHTS: dict[str, float] = {
-    "one_word": -1.99,
-    "two_words": -1.15,
-    "three_words": -0.86,
-    "over_20_words": -0.47,
-    "over_30_words": -0.3,
-    "ends_colon": -0.03,
-    "ends_sentence": -0.55,
-    "starts_lower": -0.66,
+    # The line's own text (one-word lines never compete: see acceptable()).
+    "two_words": -1.37,
+    "three_words": -1.03,
+    "over_20_words": -0.46,
+    "over_30_words": -0.27,
+    "ends_sentence": -0.6,
+    "starts_lower": -0.57,
     "few_letters": -0.08,
-    "distance_1": 0.0,
-    "distance_2_3": 0.11,
-    "distance_4_8": 0.49,
-    "distance_9_15": 0.54,
-    "distance_16_30": -0.02,
-    "distance_31_60": -0.46,
-    "removed": -0.24,
-    "slug": 3.73,
-    "printed_2": 0.01,
-    "printed_3": -0.04,
-    "printed_4": -0.36,
-    "dateline_below": 1.5,
-    "dateline_above": 1.05,
-    "byline_below": 0.89,
-    "longer_than_neighbours": 0.5,
-    "menu_neighbours": -0.73,
-    "dated_list": -0.05,
-    "section_name": 0.08,
-    "site_name": -0.14,
-    "headline_run": -0.45,
-    "body_overlap": 1.78,
-    "at_start": -0.03,
-    "distance_61_120": -0.62,
-    "bracketed": -0.18,
-    "standfirst_below": 1.09,
-    "short_above": 0.56,
-    "clock": -0.05,
-    "has_date": -0.15,
-    "longest_nearby": 0.75,
-    "quoted_elsewhere": 0.4,
+    "bracketed": -0.13,
+    "clock": 0.01,
+    "has_date": -0.17,
+    # How far above the article start it stands (in non-blank lines).
+    "distance_1": -0.01,
+    "distance_2_3": 0.0,
+    "distance_4_8": 0.43,
+    "distance_9_15": 0.58,
+    "distance_16_30": -0.04,
+    "distance_31_60": -0.41,
+    "distance_61_120": -0.55,
+    "removed": -0.17,
+    # What surrounds it.
+    "dateline_below": 1.44,
+    "dateline_above": 1.01,
+    "byline_below": 0.94,
+    "standfirst_below": 0.9,
+    "short_above": 0.52,
+    "longer_than_neighbours": 0.26,
+    "longest_nearby": 0.65,
+    "menu_neighbours": -0.56,
+    "headline_run": -0.48,
+    "dated_list": -0.04,
+    # What the page and the URL say about it.
+    "slug": 3.42,
+    "body_overlap": 1.37,
+    "lead_overlap": 1.2,
+    "quoted_elsewhere": 0.33,
+    "printed_2": 0.09,
+    "printed_3": 0.01,
+    "printed_4": -0.27,
+    "section_name": -2.0,
+    "site_name": -2.0,
 }
+"""Points per feature of a line as a title. Fitted (a conditional logit: one choice a page) on
+the development pages of ``../shared/eval/meta`` and checked by cross-validation over sites;
+``section_name`` and ``site_name`` are set by hand (rare there, but never a title)."""
 _REASONS = {
     "slug": "matches the URL slug",
+    "body_overlap": "shares the article's words",
+    "lead_overlap": "shares the first paragraph's words",
+    "quoted_elsewhere": "quoted in another line",
     "printed_2": "printed twice",
-    "printed_3": "printed 3 times",
-    "printed_4": "printed 4 times or more",
     "dateline_below": "a dateline below",
     "dateline_above": "a dateline above",
     "byline_below": "a byline below",
+    "standfirst_below": "a standfirst below",
+    "longest_nearby": "the longest headline around",
     "longer_than_neighbours": "longer than the lines around it",
 }
 
@@ -330,6 +332,7 @@ def content_words(text: str) -> set[str]:
 
 ARTICLE_LINES = 40
 ARTICLE_CHARS = 4000
+LEAD_CHARS = 400
 QUOTE_LINE_CHARS = 600
 CONTEXT = 8
 """Lines on either side of a candidate that its features look at."""
@@ -357,6 +360,7 @@ class Lines:
         self.keys = keys if keys is not None else [copy_key(t) for t in texts]
         self.counts = Counter(self.keys)
         self.body = article_words(texts, start)
+        self.lead = article_words(texts, start, LEAD_CHARS)
         self.within = quoted_in(self.keys)
         n = len(texts)
         lo, hi = max(0, self.low - CONTEXT), min(n, start + CONTEXT + 1)
@@ -390,7 +394,15 @@ def line_features(lines: Lines, index: int) -> dict[str, float] | None:
     return f
 
 
-RICH = ("slug", "body_overlap", "quoted_elsewhere", "has_date", "section_name", "site_name")
+RICH = (
+    "slug",
+    "body_overlap",
+    "lead_overlap",
+    "quoted_elsewhere",
+    "has_date",
+    "section_name",
+    "site_name",
+)
 """The features that cost the most: computed only for lines that can still win."""
 
 
@@ -460,6 +472,7 @@ def rich_features(lines: Lines, index: int) -> dict[str, float]:
         f["quoted_elsewhere"] = 1.0
     if lines.body and (own_words := content_words(text)):
         f["body_overlap"] = len(own_words & lines.body) / len(own_words)
+        f["lead_overlap"] = len(own_words & lines.lead) / len(own_words)
     own = lines.n_words(index)
     if info is not None and info.sections and own <= MAX_SITE_WORDS:
         words = word_tokens(text)
@@ -503,10 +516,11 @@ def quoted_in(keys: Sequence[str]) -> Callable[[str], bool]:
     return within
 
 
-def article_words(texts: Sequence[str], start: int) -> set[str]:
-    """The content words of the article's first lines (up to :data:`ARTICLE_CHARS`)."""
+def article_words(texts: Sequence[str], start: int, chars: int = 0) -> set[str]:
+    """The content words of the article's first lines (up to ``chars``, by default
+    :data:`ARTICLE_CHARS`)."""
     out: set[str] = set()
-    budget = ARTICLE_CHARS
+    budget = chars or ARTICLE_CHARS
     for text in texts[start : start + ARTICLE_LINES]:
         out |= content_words(text[:budget])
         budget -= len(text)
@@ -558,7 +572,7 @@ RICH_AT_LEAST = 3
 def _scored(c: Candidate) -> Candidate:
     c.score, c.reasons = 0.0, []
     for name, value in c.features.items():
-        weight = WEIGHTS[name]
+        weight = WEIGHTS.get(name, 0.0)
         c.add(weight * value, _REASONS.get(name, "") if weight > 0 else "")
     return c
 
@@ -573,31 +587,33 @@ HINT_SOURCES = ("jsonld_headline", "og_title", "h1", "html_title")
 """The markup's claims about the title, each a feature of its own."""
 
 HTML_WEIGHTS: dict[str, float] = {
-    "src_jsonld_headline": 0.45,
-    "src_og_title": 1.67,
+    # Who claims it (a claim several sources make collects each source's points).
     "src_h1": 1.36,
+    "src_og_title": 1.67,
+    "src_jsonld_headline": 0.45,
     "src_html_title": 0.33,
     "src_line": -0.37,
-    "cut": -0.04,
-    "site_segment": 0.04,
-    "prefix_of_other": -0.41,
+    # How it relates to the other claims.
     "inside_other": 0.65,
+    "prefix_of_other": -0.41,
     "holds_other": 0.03,
+    "cut": -0.04,
+    "site_segment": -1.0,
+    # The page and the URL.
     "in_page": 0.11,
     "line_score": 0.37,
     "slug": 0.7,
+    # Its own text.
     "one_word": -0.51,
     "two_words": -0.11,
     "three_words": -0.34,
-    "over_20_words": -0.01,
-    "over_30_words": -0.0,
-    "ends_colon": -0.05,
     "ends_sentence": -0.09,
     "starts_lower": -0.26,
     "few_letters": -0.25,
     "bracketed": 0.11,
-    "clock": 0.01,
 }
+"""Points per feature of a title claim from HTML, fitted like :data:`WEIGHTS` (``site_segment``
+by hand). ``line_score`` is the claim's line's own score as a title (:func:`rank_lines`)."""
 
 
 LINE_CANDIDATES = 3
@@ -621,7 +637,7 @@ def hint_candidates(
     for key, value in raw.items():
         others = [v for k, v in raw.items() if k != key]
         cuts[key] = site_name_cut(value, info, site_lines, known=others)
-    site_parts = {copy_key(part) for _, cut in cuts.values() if cut for part in cut.split(" / ")}
+    site_parts = {loose_key(p) for _, cut in cuts.values() if cut for p in cut.split(" / ")}
     found: dict[str, Candidate] = {}
 
     def candidate(text: str) -> Candidate | None:
@@ -652,7 +668,7 @@ def hint_candidates(
     raw_keys = [copy_key(v) for v in raw.values()]
     for k, c in found.items():
         f = c.features
-        if k in site_parts or is_site_name(c.text, info):
+        if loose_key(c.text) in site_parts or is_site_name(c.text, info):
             f["site_segment"] = 1.0
         if any(r != k and r.startswith(k) and not _SEPARATOR.match(r[len(k) :]) for r in raw_keys):
             f["prefix_of_other"] = 1.0
@@ -675,6 +691,12 @@ def hint_candidates(
             weight = HTML_WEIGHTS.get(name, 0.0)
             c.add(weight * value, _HTML_REASONS.get(name, "") if weight > 0 else "")
     return sorted(found.values(), key=lambda c: -c.score)
+
+
+def loose_key(text: str) -> str:
+    """Letters and digits only, lower case: ``Stiftung OFFSHORE-WINDENERGIE`` is
+    ``stiftungoffshorewindenergie``, like ``Stiftung Offshore Windenergie``."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 _HTML_REASONS = {

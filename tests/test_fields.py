@@ -256,8 +256,11 @@ def test_day_month_order_from_the_page() -> None:
 
 
 def test_time_on_the_next_line_joins_the_date() -> None:
-    doc = clean(f"{TITLE}\nOctober 23, 2025\n5:50 pm CET\n{BODY}")
+    page = f"{TITLE}\nOctober 23, 2025\n5:50 pm CET\n{BODY}"
+    doc = clean(page)
     assert doc.timestamp == datetime(2025, 10, 23, 17, 50, tzinfo=timezone(timedelta(hours=1)))
+    roles = [(line.text, line.role) for line in Pipeline.default().run(page).lines if line.role]
+    assert roles[1:] == [("October 23, 2025", "timestamp"), ("5:50 pm CET", "timestamp")]
 
 
 def test_lead_in_after_the_date() -> None:

@@ -1,7 +1,7 @@
 """Step ``fields``: take the title and the timestamp out of the page; the rest is the body.
 
 Title: every headline-shaped line above the article start (the boilerplate step's
-``page.article_start``; up to 60 lines up, since menus, share bars and teasers often stand
+``page.article_start``; up to 120 lines up, since menus, share bars and teasers often stand
 between the headline and the first paragraph) earns points (:mod:`cleantext.titles`): how close
 it stands to the article, whether the page prints it twice, spells it in the URL's slug, puts a
 byline or a dateline under it, and how much it looks like a headline. For HTML the markup's
@@ -31,7 +31,13 @@ from collections import Counter
 from collections.abc import Container
 
 from cleantext import timestamps
-from cleantext.dates import DateMatch, is_relative_line, page_day_first, parse_dateline
+from cleantext.dates import (
+    DateMatch,
+    is_relative_line,
+    page_day_first,
+    parse_dateline,
+    parse_iso,
+)
 from cleantext.page import Line, Page
 from cleantext.shape import copy_key, first_prose_index, is_long
 from cleantext.titles import (
@@ -299,17 +305,27 @@ def _claim_timestamp(
             page.field_notes["timestamp"] += f"; its time from {exact.source}"
     if updated is not None and published is not None:
         _take_date(page, lines, updated, "modified")
-    elif published is not None and published.index < 0:
-        modified = timestamps.hint_candidates(
-            {k.replace("modified", "published"): v for k, v in hints.items() if "modified" in k},
-            lang,
-            day_first,
-        )
-        if modified and modified[0].match.value != published.match.value:
-            page.modified, page.modified_text = modified[0].match.value, modified[0].match.text
-            page.field_notes["modified"] = "markup: " + modified[0].source.replace(
-                "published", "modified"
-            )
+    elif published is not None:
+        _modified_from_markup(page, hints, lang, day_first)
+
+
+def _modified_from_markup(
+    page: Page, hints: dict[str, str], lang: str | None, day_first: bool | None
+) -> None:
+    """The markup's ``dateModified`` when the page prints no update: kept when it is later."""
+    for key in timestamps.MODIFIED_KEYS:
+        value = hints.get(key)
+        match = parse_iso(value, lang=lang, day_first=day_first) if value else None
+        if match is None or page.timestamp is None:
+            continue
+        try:
+            later = match.value > page.timestamp
+        except TypeError:  # one aware, one naive: compare the days
+            later = match.value.date() > page.timestamp.date()
+        if later:
+            page.modified, page.modified_text = match.value, match.text
+            page.field_notes["modified"] = f"markup: {key}"
+        return
 
 
 RELATIVE_WINDOW = (-4, 8)
@@ -345,6 +361,9 @@ def _take_date(page: Page, lines: list[Line], c: timestamps.DateCandidate, field
     if c.dateline and line.role is None:
         line.removal = None
         line.role = field
+        if c.time_index >= 0 and lines[c.time_index].role is None:
+            lines[c.time_index].removal = None
+            lines[c.time_index].role = field  # "October 23, 2025" / "5:50 pm CET"
 
 
 # --------------------------------------------------------------------------- header
