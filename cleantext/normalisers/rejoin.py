@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from cleantext.dates import parse_dateline
+from cleantext.dates import is_relative_line, parse_dateline
 from cleantext.normalisers.encoding import repair_line
 from cleantext.normalisers.language import function_words
 from cleantext.page import Line, Page
@@ -80,5 +80,6 @@ def continues(text: str, following: str, function_words: frozenset[str]) -> bool
 
 
 def _is_dateline(text: str) -> bool:
-    """A date on a line of its own starts nothing and continues nothing (it heads an article)."""
-    return text[:1].isdigit() and parse_dateline(text) is not None
+    """A date on a line of its own, printed ("publié le 17 octobre 2024") or relative ("vor 2
+    Stunden"), continues nothing: it heads an article or a comment."""
+    return parse_dateline(text) is not None or is_relative_line(text)
