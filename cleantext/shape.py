@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+CLAUSE_END = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
+"""A sentence end, or a colon or semicolon: where a line may end without going on."""
 NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 """Scripts written without spaces between words: length stands in for a word count."""
 

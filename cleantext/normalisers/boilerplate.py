@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from cleantext.dates import find_dates
 from cleantext.normalisers.language import stoplist
 from cleantext.page import Line, Page
-from cleantext.shape import copy_key, is_long
+from cleantext.shape import CLAUSE_END, copy_key, is_long
 
 if TYPE_CHECKING:
     from cleantext.markup.features import Markup
@@ -53,7 +53,6 @@ SPARSE_SHARE = 0.05
 keywords, not prose. Low on purpose: stoplists differ in size from language to language."""
 
 _WORD = re.compile(r"\w+")
-_ENDS_SENTENCE = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…。！？](?=[\s\"'”’»)\]]|$)")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*[\s>/]|&[a-z]+;|[{}]")
@@ -218,7 +217,7 @@ def classify_lines(lines: list[Line], language: str | None) -> list[Block]:
             if counts[folded[index]] > 1:
                 value = -REPEATED_COST
             else:
-                value = 0.0 if _ENDS_SENTENCE.search(line.text) else -SHORT_COST
+                value = 0.0 if CLAUSE_END.search(line.text) else -SHORT_COST
             blocks.append(Block("outside", value, note=reason))
             seen.add(folded[index])
             continue
@@ -368,7 +367,7 @@ def describe(text: str, cjk: bool, words: frozenset[str] | None) -> Block:
         url_characters = sum(len(url) for url in _URL.findall(text))
         if url_characters > 0.5 * length:
             return MARKUP
-    ends = _ENDS_SENTENCE.search(text) is not None
+    ends = CLAUSE_END.search(text) is not None
     if not ends and length < SHORT_LINE_CHARS and not cjk:  # the fast path: menus, labels
         count = len(text.split())
         if count <= 6 and not (count >= 2 and _LIST_ITEM.match(text)):

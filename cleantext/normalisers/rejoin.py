@@ -12,16 +12,14 @@ nothing). The continuation is appended to the line and marked ``joined``; nothin
 
 from __future__ import annotations
 
-import re
-
 from cleantext.dates import is_relative_line, parse_dateline
 from cleantext.normalisers.encoding import repair_line
 from cleantext.normalisers.language import function_words
 from cleantext.page import Line, Page
+from cleantext.shape import CLAUSE_END
 
 NAME = "rejoin"
 
-_ENDS_SENTENCE = re.compile(r"[.!?…。！？:;][\"'”’»)\]]*$")
 TAIL = 64
 """How much of the end of a paragraph decides whether it goes on (the last word, punctuation)."""
 _OPEN_ENDING = ("—", "–", "-", ",", "(", "[", "“", "«", "„", "，", "、", "「", "《", "（")
@@ -70,7 +68,7 @@ def _close(page: Page, head: Line | None, paragraph: list[str]) -> None:
 
 def continues(text: str, following: str, function_words: frozenset[str]) -> bool:
     """Whether ``following`` carries on the paragraph whose end is ``text``."""
-    if _ENDS_SENTENCE.search(text):
+    if CLAUSE_END.search(text):
         return False
     first = following[:1]
     if first.islower() or following.startswith(_CONTINUING_START) or text.endswith(_OPEN_ENDING):
