@@ -1,7 +1,7 @@
 """Hostile text input ends quickly: time grows linearly with the input, whatever its shape.
 
-Each case is timed against a normal page of the same size in the same run (a ratio, not a
-fixed clock, so a slow or busy machine does not fail the test).
+Each case is timed against itself at twice the size, and the slowest against a normal page of
+the same size, in the same run (ratios, not a fixed clock, so a busy machine does not fail it).
 """
 
 import time
@@ -14,6 +14,7 @@ SIZE = 150_000
 NORMAL_LINE = "The council approved the new budget on Tuesday after a long debate in the chamber.\n"
 LIMIT = 12.0
 """A quadratic step is thousands of times slower at this size; a linear one a few times."""
+DOUBLING_LIMIT = 3.0
 
 CASES = {
     "one long line of one character": "a" * SIZE,
@@ -39,16 +40,21 @@ def cpu_time(text: str) -> float:
     return best
 
 
-@pytest.fixture(scope="module")
-def normal_time() -> float:
+def test_linear_time_relative_to_a_normal_page() -> None:
+    """Per-line work makes line-dense input dearer per byte; still a small multiple."""
     cleantext.clean("warm up")
-    return cpu_time(NORMAL_LINE * (SIZE // len(NORMAL_LINE)))
+    normal = cpu_time(NORMAL_LINE * (SIZE // len(NORMAL_LINE)))
+    slowest = max(CASES, key=lambda name: cpu_time(CASES[name]))
+    ratio = cpu_time(CASES[slowest]) / max(normal, 1e-3)
+    assert ratio < 3 * LIMIT, f"{slowest}: {ratio:.1f}x a normal page of the same size"
 
 
 @pytest.mark.parametrize("name", CASES)
-def test_linear_time(name: str, normal_time: float) -> None:
-    ratio = cpu_time(CASES[name]) / max(normal_time, 1e-3)
-    assert ratio < LIMIT, f"{name}: {ratio:.1f}x the time of a normal page of the same size"
+def test_linear_time(name: str) -> None:
+    """Doubling the input at most a little more than doubles the time (quadratic: 4x)."""
+    text = CASES[name]
+    ratio = cpu_time(text + text) / max(cpu_time(text), 1e-3)
+    assert ratio < DOUBLING_LIMIT, f"{name}: twice the input took {ratio:.1f}x the time"
 
 
 @pytest.mark.parametrize("name", CASES)
