@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
@@ -76,6 +77,8 @@ class DateMatch:
 _H = r"[^\S\n]"  # horizontal whitespace: a date never spans lines
 _L = r"[^\W\d_]"  # one letter (any script)
 _NOT_L = rf"(?!{_L})"
+# A month word: letters, each maybe with combining marks (capital Greek keeps its tonos apart).
+_MONTH_WORD = rf"{_L}[\u0300-\u036f]?(?:{_L}[\u0300-\u036f]?){{1,14}}{_NOT_L}"
 _DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 _SEP = rf"[,\uff0c|\uff5c\u00b7\u2022@;/{_DASH}]"  # between a date and its time
 _SIGN = "[+\\-\u2212]"
@@ -139,7 +142,7 @@ def _date_patterns(ordinals: Iterable[str], year_suffixes: Iterable[str]) -> tup
         rf"{_H}{{0,2}}(?P<c_d>\d{{1,2}}){_H}?[日일号號])"
     )
     hungarian = (  # 2024. október 17.
-        rf"(?P<F>(?P<f_y>\d{{4}})\.{_H}{{0,3}}(?P<f_m>{_L}{{2,15}}){_NOT_L}\.?{_H}{{0,3}}"
+        rf"(?P<F>(?P<f_y>\d{{4}})\.{_H}{{0,3}}(?P<f_m>{_MONTH_WORD})\.?{_H}{{0,3}}"
         rf"(?P<f_d>\d{{1,2}})(?!\d)(?:\.(?!\w)|-{_L}{{1,3}}{_NOT_L})?)"
     )
     numeric = (  # 17.10.2024, 17.10.24, 10/17/2024, 17-10-2024, 17. 10. 2024
@@ -150,12 +153,12 @@ def _date_patterns(ordinals: Iterable[str], year_suffixes: Iterable[str]) -> tup
         rf"(?P<D>(?P<d_d>\d{{1,2}}){range_day.format('d_d2')}"
         rf"(?:\.|(?i:{ords}){_NOT_L})?(?:{_H}{{0,3}}[{_DASH}/]{_H}{{0,3}}|{_H}{{0,3}})"
         rf"(?:(?i:de){_H}{{1,3}}|(?i:d)['\u2019])?"
-        rf"(?P<d_m>{_L}{{2,15}}){_NOT_L}\.?"
+        rf"(?P<d_m>{_MONTH_WORD})\.?"
         rf"(?:{_H}{{0,3}}[,/{_DASH}]{_H}{{0,3}}|{_H}{{1,3}}(?i:del?){_H}{{1,3}}|{_H}{{0,3}})"
         rf"(?P<d_y>\d{{4}})(?!\d){ysfx})"
     )
     month_day = (  # October 17, 2024; Oct. 17th 2024; octubre 17 de 2024
-        rf"(?P<E>(?<!\w)(?P<e_m>{_L}{{2,15}}){_NOT_L}(?P<e_dot>\.)?"
+        rf"(?P<E>(?<!\w)(?P<e_m>{_MONTH_WORD})(?P<e_dot>\.)?"
         rf"(?:{_H}{{0,3}}[{_DASH}/]{_H}{{0,3}}|{_H}{{1,3}}|(?<=\.))"
         rf"(?P<e_d>\d{{1,2}}){range_day.format('e_d2')}(?:(?i:{ords}){_NOT_L}|\.)?"
         rf"(?:{_H}{{0,3}}[,/{_DASH}]{_H}{{0,3}}|{_H}{{1,3}}(?i:del?){_H}{{1,3}}|{_H}{{1,3}})"
@@ -247,10 +250,26 @@ def _read_data() -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
     return langs, zones
 
 
+def _without_marks(word: str, marks: Iterable[str] | None = None) -> str:
+    """The word with its combining marks (all, or only those given) dropped."""
+    kept = (
+        c
+        for c in unicodedata.normalize("NFD", word)
+        if not (unicodedata.combining(c) and (marks is None or c in marks))
+    )
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
 def _variants(word: str) -> tuple[str, ...]:
-    """Lower-case spellings to store: Turkish dotless i upper-cases to I, lower-cases to i."""
+    """Lower-case spellings to store, the file's own first.
+
+    Words in capitals come back from lower() in other spellings: Turkish dotless i becomes i,
+    Greek capitals drop the tonos but keep the dialytika (ΜΑΪΟΥ), and French or Spanish
+    capitals often drop every accent (DECEMBRE).
+    """
     w = word.lower().rstrip(".")
-    return (w, w.replace("ı", "i")) if "ı" in w else (w,)
+    spellings = (w, w.replace("ı", "i"), _without_marks(w, "\u0301"), _without_marks(w))
+    return tuple(dict.fromkeys(spellings))
 
 
 def _words(phrases: Iterable[str]) -> set[str]:
@@ -432,11 +451,15 @@ def _valid_date(y: int, mo: int, d: int) -> bool:
 
 
 def _month(months: Mapping[str, int], word: str) -> int | None:
-    """Month number of a word; tolerates the combining dot that 'İ'.lower() leaves."""
+    """Month number of a word, whose marks may stand apart from their letters.
+
+    Capital Greek has no precomposed Ϊ́, and 'İ'.lower() leaves a combining dot.
+    """
     w = word.lower()
     number = months.get(w)
-    if number is None and "\u0307" in w:
-        number = months.get(w.replace("\u0307", ""))
+    if number is None and not w.isalpha():
+        w = unicodedata.normalize("NFC", w.replace("\u0307", ""))
+        number = months.get(w)
     return number
 
 
