@@ -41,6 +41,8 @@ _DECORATION = (
     " \t-‐‑‒–—―|¦·•●▪■□◆◇►▶▸>»«<~=_*+:;,.!?¡¿/\\()[]{}\"'“”„‘’‚…"
     "：；，。、！？（）【】「」『』〔〕［］〈〉《》｜→←↑↓⟶➜➔➤👉📌🔗"
 )
+_UNUSUAL_WHITESPACE = re.compile(r"[^\S \n]")
+"""With doubled spaces, what :func:`line_key` collapses (the whitespace step leaves none)."""
 _BAR_SEPARATOR = re.compile(r"\s+[|¦·•/]\s+|\s*[|¦•]\s*")
 _BAR_CHARACTER = re.compile(r"[|¦·•/]")  # a cheap test before the separator regex
 _SECTION = re.compile(r"\[([a-z0-9][a-z0-9_-]*)\]")
@@ -54,6 +56,19 @@ def line_key(text: str) -> str:
     """The form of a line that rules are compared against."""
     key = _DIGITS.sub("0", text.casefold()).replace("’", "'")
     return " ".join(key.split()).strip(_DECORATION)
+
+
+def line_keys(texts: Sequence[str]) -> list[str]:
+    """:func:`line_key` of each line (``""`` for lines too long to compare), the work done on
+    the lines joined into one text, so each regex runs once per page."""
+    joined = "\n".join([text if len(text) <= MAX_NOISE_LINE else "" for text in texts])
+    folded = _DIGITS.sub("0", joined.casefold()).replace("’", "'")
+    keys = folded.split("\n")
+    if len(keys) != len(texts):  # a line held a line break: the join cannot be split back
+        return [line_key(text) if len(text) <= MAX_NOISE_LINE else "" for text in texts]
+    if "  " in folded or _UNUSUAL_WHITESPACE.search(folded):
+        return [" ".join(key.split()).strip(_DECORATION) for key in keys]
+    return [key.strip(_DECORATION) for key in keys]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,12 +89,15 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class RuleSet:
-    """Literal rules in a dict (one lookup a line); regex rules in one RE2 set (one pass)."""
+    """Literal rules in a dict (one lookup a line); regex rules in one RE2 set, which a page
+    meets whole: the set is asked about the page's lines joined, then only about the halves
+    that hold a match, so a page without regex noise costs one search."""
 
     literals: dict[str, Rule]
     patterns: tuple[Rule, ...]
     regex_set: Any
-    """An ``re2.Set`` matching whole keys; ``None`` when there are no regex rules."""
+    """An ``re2.Set`` searching for whole lines (``(?m)^(?:pattern)$``); ``None`` when there
+    are no regex rules. On a single line it is a full match of each pattern."""
 
     @classmethod
     def from_rules(cls, rules: Iterable[Rule]) -> RuleSet:
@@ -94,17 +112,25 @@ class RuleSet:
         return cls(literals, tuple(patterns), _regex_set(patterns))
 
     def match(self, text: str) -> Rule | None:
-        """The rule the line matches, or ``None``.
+        """The rule the line matches, or ``None``."""
+        return self.match_lines([text])[0]
+
+    def match_lines(self, texts: Sequence[str]) -> list[Rule | None]:
+        """The rule each line matches (``None`` where none does), in order.
 
         A bar of separated items (``Facebook | Telegram | Email``) is noise when every item is.
         """
-        if len(text) > MAX_NOISE_LINE:
-            return None
-        key = line_key(text)
-        rule = self._match_key(key)
-        if rule is not None or not _BAR_CHARACTER.search(key) or not _BAR_SEPARATOR.search(key):
-            return rule
-        items = [item for item in (line_key(part) for part in _BAR_SEPARATOR.split(key)) if item]
+        keys = line_keys(texts)
+        found = [self.literals.get(key) if key else None for key in keys]
+        for index, rule in self._regex_matches(keys, found).items():
+            found[index] = rule
+        for index, key in enumerate(keys):
+            if found[index] is None and _BAR_CHARACTER.search(key) and _BAR_SEPARATOR.search(key):
+                found[index] = self._match_bar(key)
+        return found
+
+    def _match_bar(self, key: str) -> Rule | None:
+        items = [item for item in line_keys(_BAR_SEPARATOR.split(key)) if item]
         rules = [self._match_key(item) for item in items]
         if len(items) < 2 or None in rules:
             return None
@@ -112,13 +138,28 @@ class RuleSet:
         return Rule(rules[0].category, key, sources)  # type: ignore[union-attr]
 
     def _match_key(self, key: str) -> Rule | None:
-        if not key:
-            return None
         rule = self.literals.get(key)
-        if rule is not None or self.regex_set is None:
+        if rule is not None or not key:
             return rule
-        matched = self.regex_set.Match(key)
-        return self.patterns[min(matched)] if matched else None
+        return self._regex_matches([key], [None]).get(0)
+
+    def _regex_matches(self, keys: list[str], found: list[Rule | None]) -> dict[int, Rule]:
+        """The first regex rule of each line that no literal matched, by halving the page:
+        a stretch of lines the set finds nothing in is not looked at again."""
+        matches: dict[int, Rule] = {}
+        if self.regex_set is None:
+            return matches
+        search = self.regex_set.Match
+        pending = [(0, len(keys))]
+        while pending:
+            low, high = pending.pop()
+            if high - low == 1:
+                if found[low] is None and keys[low] and (hit := search(keys[low])) is not None:
+                    matches[low] = self.patterns[min(hit)]
+            elif search("\n".join(keys[low:high])) is not None:
+                middle = (low + high) // 2
+                pending += [(middle, high), (low, middle)]
+        return matches
 
     def __len__(self) -> int:
         return len(self.literals) + len(self.patterns)
@@ -131,10 +172,10 @@ def _regex_set(patterns: list[Rule]) -> Any:
 
     options = re2.Options()
     options.max_mem = REGEX_MEMORY
-    regex_set = re2.Set.FullMatchSet(options)
+    regex_set = re2.Set.SearchSet(options)
     for rule in patterns:
         try:
-            regex_set.Add(rule.regex)
+            regex_set.Add(f"(?m)^(?:{rule.regex})$")
         except re2.error as error:
             raise RulesError(
                 f"{rule.source}: bad regular expression {rule.regex!r}: {error}"

@@ -14,6 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 try:
     from cleantext import rules as rules_module
@@ -103,6 +105,29 @@ def test_noise_line_is_removed(ruleset: rules_module.RuleSet, lang: str, line: s
 def test_article_line_is_kept(ruleset: rules_module.RuleSet, lang: str, line: str) -> None:
     rule = ruleset.match(line)
     assert rule is None, f"{line_key(line)!r} matched {rule.describe()}: {rule.pattern!r}"
+
+
+_ALL_LINES = [line for _, line in REMOVE + KEEP]
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_ALL_LINES),
+            st.sampled_from(["", "Share | Tweet | Email", "AD", "x" * 300, "Ok | fine"]),
+            st.text(max_size=30),
+        ),
+        max_size=40,
+    )
+)
+def test_a_page_at_once_matches_as_each_line_alone(
+    ruleset: rules_module.RuleSet, texts: list[str]
+) -> None:
+    """match_lines searches the joined page and halves it: the answer must be line by line's."""
+    singles = [ruleset.match_lines([text])[0] for text in texts]
+    assert ruleset.match_lines(texts) == singles
+    assert [ruleset.match(text) for text in texts] == singles
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -21,7 +21,8 @@ class DropNoise:
 
     def __call__(self, page: Page) -> None:
         page.noise_rules = self.rules
-        for line in page.content_lines():
-            rule = self.rules.match(line.text)
+        lines = list(page.content_lines())
+        rules = self.rules.match_lines([line.text for line in lines])
+        for line, rule in zip(lines, rules, strict=True):
             if rule is not None:
                 page.remove(line, self.name, rule.describe())

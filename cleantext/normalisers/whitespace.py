@@ -7,34 +7,75 @@ other fixed-width spaces made plain spaces; runs of spaces collapsed, lines trim
 (CRLF, CR, U+2028…) were already unified when the text was split into lines. Kept on purpose:
 ZWJ/ZWNJ (they shape emoji and Persian or Indic words), bidi marks, the ideographic space inside
 a line, curly quotes and every other printable character.
+
+Most lines only need trimming: one search over the whole page finds the few lines that need
+more, so the per-line work is a ``strip()``.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
-from cleantext.page import Page
+from cleantext.page import Line, Page
 
 NAME = "whitespace"
 
 # C1 controls (U+0080-U+009F) are left to the encoding step: they are evidence of mojibake.
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u00ad\u180e\u200b\u2060\ufeff]")
-_SPACES = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f]+")
-_NEEDS_WORK = re.compile("[^\x20-\x7e]|^ | $|  ")
+_INVISIBLE_CHARACTERS = "\x00-\x08\x0b-\x1f\x7f\u00ad\u180e\u200b\u2060\ufeff"
+_UNUSUAL_SPACES = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARACTERS}]")
+_SPACES = re.compile(f"[ {_UNUSUAL_SPACES}]+")
+_INVISIBLE_OR_UNUSUAL_SPACE = re.compile(f"[{_INVISIBLE_CHARACTERS}{_UNUSUAL_SPACES}]")
 
 
 def normalise_whitespace(page: Page) -> None:
     """Normalise each line; record the lines that lost invisible or control characters."""
-    for line in page.lines:
-        text = line.text
-        if not _NEEDS_WORK.search(text):
-            continue
-        cleaned, removed = normalise_line(text)
+    lines = page.lines
+    joined = "\n".join([line.text for line in lines])
+    for index in _lines_needing_more_than_trimming(joined, lines):
+        line = lines[index]
+        cleaned, removed = normalise_line(line.text)
         if removed:
             page.repair(line, NAME, "invisible or control characters removed", cleaned)
         else:
             line.text = cleaned
+    for line in lines:
+        text = line.text
+        trimmed = text.strip()
+        if trimmed != text:
+            line.text = trimmed
+
+
+def _lines_needing_more_than_trimming(joined: str, lines: list[Line]) -> set[int]:
+    """Indexes of the lines with invisible characters, unusual or doubled spaces, or not in
+    NFC, found by searching the page's lines joined by line breaks."""
+    if not joined.isascii() and not unicodedata.is_normalized("NFC", joined):
+        found = {index for index, line in enumerate(lines) if not line.text.isascii()}
+    else:
+        found = set()
+    search = _INVISIBLE_OR_UNUSUAL_SPACE.search
+
+    def next_unusual_character(position: int) -> int:
+        match = search(joined, position)
+        return -1 if match is None else match.start()
+
+    _add_lines(joined, next_unusual_character, found)
+    _add_lines(joined, lambda position: joined.find("  ", position), found)
+    return found
+
+
+def _add_lines(joined: str, find: Callable[[int], int], found: set[int]) -> None:
+    """Add the index of each line in which ``find(position)`` finds something (its position
+    from ``position`` on, -1 for nothing), calling it once per line found."""
+    index = position = 0
+    while (start := find(position)) >= 0:
+        index += joined.count("\n", position, start)
+        found.add(index)
+        position = joined.find("\n", start)
+        if position < 0:
+            return
 
 
 def normalise_line(text: str) -> tuple[str, bool]:
