@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 
-from cleantext.page import Line, Page
+from cleantext.page import Line, Page, lines_matching
 
 NAME = "whitespace"
 
@@ -28,6 +27,7 @@ _UNUSUAL_SPACES = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f"
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARACTERS}]")
 _SPACES = re.compile(f"[ {_UNUSUAL_SPACES}]+")
 _INVISIBLE_OR_UNUSUAL_SPACE = re.compile(f"[{_INVISIBLE_CHARACTERS}{_UNUSUAL_SPACES}]")
+_DOUBLED_SPACE = re.compile("  ")
 
 
 def normalise_whitespace(page: Page) -> None:
@@ -55,27 +55,9 @@ def _lines_needing_more_than_trimming(joined: str, lines: list[Line]) -> set[int
         found = {index for index, line in enumerate(lines) if not line.text.isascii()}
     else:
         found = set()
-    search = _INVISIBLE_OR_UNUSUAL_SPACE.search
-
-    def next_unusual_character(position: int) -> int:
-        match = search(joined, position)
-        return -1 if match is None else match.start()
-
-    _add_lines(joined, next_unusual_character, found)
-    _add_lines(joined, lambda position: joined.find("  ", position), found)
+    found |= lines_matching(joined, _INVISIBLE_OR_UNUSUAL_SPACE)
+    found |= lines_matching(joined, _DOUBLED_SPACE)
     return found
-
-
-def _add_lines(joined: str, find: Callable[[int], int], found: set[int]) -> None:
-    """Add the index of each line in which ``find(position)`` finds something (its position
-    from ``position`` on, -1 for nothing), calling it once per line found."""
-    index = position = 0
-    while (start := find(position)) >= 0:
-        index += joined.count("\n", position, start)
-        found.add(index)
-        position = joined.find("\n", start)
-        if position < 0:
-            return
 
 
 def normalise_line(text: str) -> tuple[str, bool]:
