@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from cleantext.rules import RuleSet
 
 InputKind = Literal["auto", "text", "html"]
+_OTHER_LINE_BREAK = re.compile("[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+"""What ``str.splitlines`` breaks at besides ``"\\n"``."""
 
 
 @dataclass(slots=True)
@@ -88,16 +90,16 @@ class Page:
     def set_lines(self, lines: Iterable[tuple[str, Markup | None]]) -> None:
         """Replace the page's text with these lines (the HTML step's blocks), each with its
         markup; a line holding a line break is split, its pieces keeping the markup."""
-        texts: list[str] = []
-        markups: list[Markup | None] = []
-        for text, markup in lines:
-            pieces = text.splitlines() if text else [text]
-            texts += pieces or [""]
-            markups += [markup] * (len(pieces) or 1)
-        self.text = "\n".join(texts)
+        blocks = list(lines)
+        text = "\n".join([block for block, _ in blocks])
+        if text.count("\n") != len(blocks) - 1 or _OTHER_LINE_BREAK.search(text):
+            blocks = [
+                (piece, markup) for block, markup in blocks for piece in block.splitlines() or [""]
+            ]
+            text = "\n".join([block for block, _ in blocks])
+        self.text = text
         self.lines = [
-            Line(text, number, markup=markup)
-            for number, (text, markup) in enumerate(zip(texts, markups, strict=True), start=1)
+            Line(block, number, markup=markup) for number, (block, markup) in enumerate(blocks, 1)
         ]
 
     def content_lines(self) -> Iterator[Line]:
