@@ -77,8 +77,9 @@ class DateMatch:
 _H = r"[^\S\n]"  # horizontal whitespace: a date never spans lines
 _L = r"[^\W\d_]"  # one letter (any script)
 _NOT_L = rf"(?!{_L})"
-# A month word: letters, each maybe with combining marks (capital Greek keeps its tonos apart).
-_MONTH_WORD = rf"{_L}[\u0300-\u036f]?(?:{_L}[\u0300-\u036f]?){{1,14}}{_NOT_L}"
+# A month word: letters, each maybe with combining marks: capital Greek keeps its tonos apart,
+# and "ΐ".upper() gives Ι with both the dialytika and the tonos as marks.
+_MONTH_WORD = rf"{_L}[\u0300-\u036f]{{0,2}}(?:{_L}[\u0300-\u036f]{{0,2}}){{1,14}}{_NOT_L}"
 _DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 _SEP = rf"[,\uff0c|\uff5c\u00b7\u2022@;/{_DASH}]"  # between a date and its time
 _SIGN = "[+\\-\u2212]"

@@ -188,6 +188,7 @@ GOLDEN: list[tuple[str, str | None, str]] = [
     # capitals spell accents differently: Greek keeps the dialytika, or the tonos as a mark
     ("1 ΜΑΪΟΥ 2000", "el", "2000-05-01T00:00:00"),
     ("1 \u039c\u0391\u03aa\u0301\u039f\u03a5 2000", "el", "2000-05-01T00:00:00"),
+    ("1 \u039c\u0391\u0399\u0308\u0301\u039f\u03a5 2000", "el", "2000-05-01T00:00:00"),
     ("17 DECEMBRE 2024", "fr", "2024-12-17T00:00:00"),
     ("1 AOUT 2020", "fr", "2020-08-01T00:00:00"),
     ("3 DE MARCO DE 2020", "pt", "2020-03-03T00:00:00"),
