@@ -32,13 +32,14 @@ from collections.abc import Container
 
 from cleantext import timestamps
 from cleantext.dates import (
+    DATE_HINT,
     DateMatch,
     is_relative_line,
     page_day_first,
     parse_dateline,
     parse_iso,
 )
-from cleantext.page import Line, Page
+from cleantext.page import Line, Page, lines_matching
 from cleantext.shape import copy_key, first_prose_index, is_long
 from cleantext.titles import (
     HINT_SOURCES,
@@ -74,21 +75,33 @@ def split_fields(page: Page) -> None:
     start = _start_index(page, lines)
     info = url_info(page.url)
     texts = [line.text for line in lines]
+    joined = "\n".join(texts)
     lang = _date_language(page.language, info)
     day_first = page_day_first(texts, lang)
-    datelines = [
-        parse_dateline(text, lang=lang, day_first=day_first)
-        if len(text) <= DATELINE_CHARS and _DIGIT.search(text)
-        else None
-        for text in texts
-    ]
+    dated = _matching(texts, joined, DATE_HINT)
+    datelines: list[DateMatch | None] = [None] * len(texts)
+    for index in dated:
+        if len(texts[index]) <= DATELINE_CHARS:
+            datelines[index] = parse_dateline(texts[index], lang=lang, day_first=day_first)
+    # Relative dates ("vor 2 Stunden") hold no year: with now=, every line with a digit counts.
+    scan = dated if page.now is None else _matching(texts, joined, _DIGIT)
     title_index = _claim_title(page, lines, texts, start, info, datelines)
-    _claim_timestamp(page, lines, texts, start, title_index, info, datelines, lang, day_first)
+    _claim_timestamp(
+        page, lines, texts, start, title_index, info, datelines, lang, day_first, scan
+    )
     _drop_header(page, lines, start)
 
 
 DATELINE_CHARS = 200
 _DIGIT = re.compile(r"\d")
+
+
+def _matching(texts: list[str], joined: str, pattern: re.Pattern[str]) -> set[int]:
+    """Indexes of the texts in which ``pattern`` matches; ``joined``: the texts joined by line
+    breaks, searched at once (line by line only if a text holds a line break itself)."""
+    if joined.count("\n") == len(texts) - 1:
+        return lines_matching(joined, pattern)
+    return {index for index, text in enumerate(texts) if pattern.search(text)}
 
 
 def _start_index(page: Page, lines: list[Line]) -> int:
@@ -276,10 +289,14 @@ def _claim_timestamp(
     datelines: list[DateMatch | None],
     lang: str | None,
     day_first: bool | None,
+    scan: set[int],
 ) -> None:
-    """Choose the timestamp (and the modification time) among the page's dates."""
+    """Choose the timestamp (and the modification time) among the page's dates; ``scan``: the
+    lines that may hold one."""
     anchor = title_index if title_index >= 0 else max(0, start - 1)
-    candidates = timestamps.line_candidates(texts, datelines, lang, day_first, page.now, start)
+    candidates = timestamps.line_candidates(
+        texts, datelines, lang, day_first, page.now, start, scan=scan
+    )
     hints = {key: _clean_hint(value) for key, value in page.hints.items() if value}
     candidates += timestamps.hint_candidates(hints, lang, day_first)
     if (from_url := timestamps.url_candidate(info)) is not None:
