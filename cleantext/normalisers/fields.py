@@ -86,9 +86,7 @@ def split_fields(page: Page) -> None:
     # Relative dates ("vor 2 Stunden") hold no year: with now=, every line with a digit counts.
     scan = dated if page.now is None else _matching(texts, joined, _DIGIT)
     title_index = _claim_title(page, lines, texts, start, info, datelines)
-    _claim_timestamp(
-        page, lines, texts, start, title_index, info, datelines, lang, day_first, scan
-    )
+    _claim_timestamp(page, lines, texts, start, title_index, info, datelines, lang, day_first, scan)
     _drop_header(page, lines, start)
 
 
