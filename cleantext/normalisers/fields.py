@@ -183,7 +183,7 @@ def _first_headlines(ranked: list[Candidate], texts: list[str], start: int) -> l
 
     by_position = sorted(ranked, key=lambda c: c.index)
     for c in by_position:
-        c.reasons = ["printed twice" if twice(c) else "the first headline-shaped line"]
+        c.notes = ["printed twice" if twice(c) else "the first headline-shaped line"]
     return [c for c in by_position if twice(c)] + [c for c in by_position if not twice(c)]
 
 
@@ -191,7 +191,7 @@ def _take_title(
     page: Page, line: Line | None, title: str, candidate: Candidate, cut: str | None
 ) -> None:
     page.title = title
-    reasons = ", ".join(candidate.reasons) or "the best headline-shaped line"
+    reasons = ", ".join(candidate.reasons()) or "the best headline-shaped line"
     if cut:
         reasons += f"; cut the site name {cut!r}"
     if line is not None:
