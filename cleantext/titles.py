@@ -29,6 +29,7 @@ __all__ = [
     "HINT_SOURCES",
     "Candidate",
     "acceptable",
+    "copy_keys",
     "hint_candidates",
     "rank_lines",
     "site_name_cut",
@@ -409,6 +410,22 @@ class Lines:
         return self._within(key)
 
 
+def copy_keys(texts: Sequence[str], joined: str) -> list[str]:
+    """:func:`~cleantext.shape.copy_key` of every text, from the texts ``joined`` by line
+    breaks: case-folded at once (folding is per character and never makes a space), and only
+    the lines with other spacing than single inner spaces split and joined again."""
+    folded = joined.casefold()
+    keys = folded.split("\n")
+    if len(keys) != len(texts):
+        return [copy_key(t) for t in texts]
+    for index in lines_matching(folded, _IRREGULAR_SPACE):
+        keys[index] = " ".join(keys[index].split())
+    return keys
+
+
+_IRREGULAR_SPACE = re.compile(r"[^\S \n]|  |^ | $", re.MULTILINE)
+
+
 def _matching(texts: Sequence[str], joined: str, pattern: re.Pattern[str]) -> set[int]:
     """Indexes of the texts (``joined`` by line breaks) in which ``pattern`` matches."""
     if joined.count("\n") == len(texts) - 1:
@@ -529,19 +546,15 @@ def _distance(distance: int) -> str:
 
 def quoted_in(keys: Sequence[str]) -> Callable[[str], bool]:
     """A test whether a line's text is quoted inside another, longer line of the page (a share
-    link, a breadcrumb, a "Read: …" teaser): the page's lines joined once, searched."""
-    joined = "\n".join(k for k in keys if len(k) <= QUOTE_LINE_CHARS)
+    link, a breadcrumb, a "Read: …" teaser): the page's lines joined once, searched. A key
+    (never holding a line break) is found once in each line it equals, so it is quoted
+    elsewhere when it is found more often than that."""
+    short = [k for k in keys if len(k) <= QUOTE_LINE_CHARS]
+    joined = "\n".join(short)
+    equal = Counter(short)
 
     def within(key: str) -> bool:
-        found = joined.find(key)
-        while found >= 0:
-            line_start = joined.rfind("\n", 0, found) + 1
-            line_end = joined.find("\n", found)
-            line_end = len(joined) if line_end < 0 else line_end
-            if line_end - line_start > len(key):
-                return True
-            found = joined.find(key, found + 1)
-        return False
+        return joined.count(key) > equal[key]
 
     return within
 

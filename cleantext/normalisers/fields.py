@@ -29,6 +29,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Container
+from typing import NamedTuple
 
 from cleantext import timestamps
 from cleantext.dates import (
@@ -45,6 +46,7 @@ from cleantext.titles import (
     HINT_SOURCES,
     Candidate,
     acceptable,
+    copy_keys,
     hint_candidates,
     rank_lines,
     site_name_cut,
@@ -78,16 +80,34 @@ def split_fields(page: Page) -> None:
     joined = "\n".join(texts)
     lang = _date_language(page.language, info)
     day_first = page_day_first(texts, lang)
-    dated = _matching(texts, joined, DATE_HINT)
+    with_year = _matching(texts, joined, DATE_HINT)
     datelines: list[DateMatch | None] = [None] * len(texts)
-    for index in dated:
+    for index in with_year:
         if len(texts[index]) <= DATELINE_CHARS:
             datelines[index] = parse_dateline(texts[index], lang=lang, day_first=day_first)
     # Relative dates ("vor 2 Stunden") hold no year: with now=, every line with a digit counts.
-    scan = dated if page.now is None else _matching(texts, joined, _DIGIT)
-    title_index = _claim_title(page, lines, texts, start, info, datelines)
-    _claim_timestamp(page, lines, texts, start, title_index, info, datelines, lang, day_first, scan)
+    scan = with_year if page.now is None else _matching(texts, joined, _DIGIT)
+    view = _View(
+        texts,
+        copy_keys(texts, joined),
+        [line.removal is not None for line in lines],
+        [d is not None for d in datelines],
+    )
+    title_index = _claim_title(page, lines, view, start, info, datelines)
+    _claim_timestamp(page, lines, view, start, title_index, info, datelines, lang, day_first, scan)
     _drop_header(page, lines, start)
+
+
+class _View(NamedTuple):
+    """What both choosers read about the candidate lines, computed once."""
+
+    texts: list[str]
+    keys: list[str]
+    """Their :func:`~cleantext.shape.copy_key`."""
+    removed: list[bool]
+    """Whether the boilerplate step removed the line."""
+    dated: list[bool]
+    """Whether the line is a dateline."""
 
 
 DATELINE_CHARS = 200
@@ -134,7 +154,7 @@ def _clean_hint(value: str) -> str:
 def _claim_title(
     page: Page,
     lines: list[Line],
-    texts: list[str],
+    view: _View,
     start: int,
     info: UrlInfo | None,
     datelines: list[DateMatch | None],
@@ -147,11 +167,11 @@ def _claim_title(
     first line. No score threshold, for the same reason: whether a line may be a title at all
     depends on its own text only (:func:`cleantext.titles.acceptable`).
     """
-    removed = [line.removal is not None for line in lines]
+    texts, keys = view.texts, view.keys
     site_lines = _site_lines(texts)
-    keys = [copy_key(t) for t in texts]
-    dated = [d is not None for d in datelines]
-    ranked = rank_lines(texts, start, info, dated, removed, window=TITLE_WINDOW, keys=keys)
+    ranked = rank_lines(
+        texts, start, info, view.dated, view.removed, window=TITLE_WINDOW, keys=keys
+    )
     ranked = [c for c in ranked if "one_word" not in c.features]  # see acceptable()
     hints = _title_hints(page)
     if hints:
@@ -280,7 +300,7 @@ def _html_title(
 def _claim_timestamp(
     page: Page,
     lines: list[Line],
-    texts: list[str],
+    view: _View,
     start: int,
     title_index: int,
     info: UrlInfo | None,
@@ -291,6 +311,9 @@ def _claim_timestamp(
 ) -> None:
     """Choose the timestamp (and the modification time) among the page's dates; ``scan``: the
     lines that may hold one."""
+    texts, removed = view.texts, view.removed
+    if title_index >= 0:
+        removed[title_index] = False  # the title's line is kept, even if boilerplate
     anchor = title_index if title_index >= 0 else max(0, start - 1)
     candidates = timestamps.line_candidates(
         texts, datelines, lang, day_first, page.now, start, scan=scan
@@ -299,15 +322,15 @@ def _claim_timestamp(
     candidates += timestamps.hint_candidates(hints, lang, day_first)
     if (from_url := timestamps.url_candidate(info)) is not None:
         candidates.append(from_url)
-    end = max((i for i, line in enumerate(lines) if line.removal is None), default=start)
+    end = next((i for i in range(len(removed) - 1, -1, -1) if not removed[i]), start)
     timestamps.score(
         candidates,
         anchor=anchor,
         start=start,
         end=max(end, start),
         info=info,
-        dated=[d is not None for d in datelines],
-        removed=[line.removal is not None for line in lines],
+        dated=view.dated,
+        removed=removed,
     )
     published, updated = timestamps.choose(candidates)
     if published is None and page.now is None:
