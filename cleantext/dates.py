@@ -37,6 +37,7 @@ from types import MappingProxyType
 from typing import Any
 
 __all__ = [
+    "DATE_HINT",
     "DateMatch",
     "RelativeDate",
     "find_dates",
@@ -195,6 +196,13 @@ def _time_pattern(zone_names: Iterable[str]) -> str:
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+DATE_HINT = re.compile(
+    rf"\d(?:(?<!\d\d)\d{{3}}(?!\d)|(?:[-/]|\.{_H}?)\d\d?(?:[-/]|\.{_H}?)\d\d(?!\d))"
+)
+"""What every date the scanner reads holds: a year of four digits standing alone, or a
+numeric date with a two-digit year (``17.10.24``). A text without it holds no date, so one
+search over a whole page finds the lines worth scanning (the leading digit lets the regex
+engine skip to the digits)."""
 # "Version 2.10.2024", "Release 2024.10.17", "build 17-10-2024": a version number, not a date.
 _VERSION_BEFORE = re.compile(
     r"(?<!\w)(?:v|ver|version|versions|release|build|rev|revision|firmware)\.?\s{0,2}\Z",
@@ -689,7 +697,7 @@ def find_dates(
     None decides: a field > 12 decides; slashes are month-first for English or no hint and
     day-first otherwise; dotted and dashed numbers are day-first; 2024-10-17 is always ISO.
     """
-    if not text or _DIGIT(text) is None:
+    if not text or DATE_HINT.search(text) is None:
         return []
     months, month_first = _lang_info(lang)
     return _scan(text, months, month_first, day_first)
@@ -758,7 +766,7 @@ def parse_dateline(
     When the line holds several dates (published | updated) the first is returned; a time
     standing apart from the date ("17.10.2024 | 10:22") is joined to it.
     """
-    if len(line) > MAX_DATELINE_CHARS or _DIGIT(line) is None:
+    if len(line) > MAX_DATELINE_CHARS or DATE_HINT.search(line) is None:
         return None
     if len(line) <= 40 and (iso := _iso_line(line)) is not None:
         return iso

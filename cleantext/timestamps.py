@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -136,11 +136,20 @@ def line_candidates(
     day_first: bool | None,
     now: datetime | None,
     start: int = -1,
+    *,
+    scan: Collection[int] | None = None,
 ) -> list[DateCandidate]:
     """Every date on the page's short lines, with the lead-in that introduces it; ``start``:
-    the article's first line, whose first lines are read even when long."""
+    the article's first line, whose first lines are read even when long. ``scan``: the short
+    lines that may hold a date (by default every line is read; long lines always are)."""
     out: list[DateCandidate] = []
-    for index, text in enumerate(texts):
+    if scan is None:
+        indexes: Iterable[int] = range(len(texts))
+    else:
+        long = [i for i, n in enumerate(map(len, texts)) if n > MAX_LINE_CHARS]
+        indexes = sorted({*scan, *long})
+    for index in indexes:
+        text = texts[index]
         if "©" in text:
             continue
         if len(text) > MAX_LINE_CHARS:

@@ -21,6 +21,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from cleantext.dates import find_dates
+from cleantext.page import lines_matching
 from cleantext.shape import NO_SPACE_SCRIPT, SENTENCE_END, copy_key
 from cleantext.urls import UrlInfo, fold, slug_spellings, word_tokens
 
@@ -28,6 +29,7 @@ __all__ = [
     "HINT_SOURCES",
     "Candidate",
     "acceptable",
+    "copy_keys",
     "hint_candidates",
     "rank_lines",
     "site_name_cut",
@@ -38,11 +40,13 @@ MAX_TITLE_CHARS = 300
 MAX_SITE_WORDS = 6
 
 _LETTER = re.compile(r"[^\W\d_]")
-_BYLINE = re.compile(
+_BYLINE_PATTERN = (
     r"^(?:by|von|par|por|di|da|door|av|przez|autor(?:in)?|author|written by|text|"
-    r"автор|від|от|作者|記者|文|기자)\b[\s:]*\S|^@\w|https?://|www\.|\S@\S",
-    re.IGNORECASE,
+    r"автор|від|от|作者|記者|文|기자)\b(?:[^\S\n]|:)*\S|^@\w|https?://|www\.|\S@\S"
 )
+_BYLINE = re.compile(_BYLINE_PATTERN, re.IGNORECASE)
+_BYLINE_LINES = re.compile(_BYLINE_PATTERN, re.IGNORECASE | re.MULTILINE)
+"""The same, for lines joined by line breaks (never matching across one)."""
 BYLINE_WORDS = 6
 """A byline is short: "Von Sprachregeln, Gender-Politik und …" is a headline."""
 # Separators between a headline and a site name (the spaces around them matter).
@@ -64,13 +68,21 @@ class Candidate:
     score: float = 0.0
     index: int = -1
     """Position among the page's candidate lines; -1 for a markup hint."""
-    reasons: list[str] = field(default_factory=list)
     features: dict[str, float] = field(default_factory=dict)
+    markup: bool = False
+    """Scored as one of the markup's claims (:data:`HTML_WEIGHTS`), else as a line."""
+    notes: list[str] | None = None
+    """Reasons given outright, in place of those its features earn."""
 
-    def add(self, points: float, reason: str) -> None:
-        self.score += points
-        if reason:
-            self.reasons.append(reason)
+    def reasons(self) -> list[str]:
+        """Why it scored, in words: the features that earned it points (built on demand: only
+        the chosen title is explained)."""
+        if self.notes is not None:
+            return self.notes
+        weights, labels = (HTML_WEIGHTS, _HTML_REASONS) if self.markup else (WEIGHTS, _REASONS)
+        return [
+            labels[name] for name in self.features if name in labels and weights.get(name, 0) > 0
+        ]
 
 
 def letters(text: str) -> bool:
@@ -79,8 +91,10 @@ def letters(text: str) -> bool:
 
 def is_byline(text: str) -> bool:
     """ "By Jane Doe", "Von Max Muster | 17.10.2024": a short line, or one that also dates."""
-    if _BYLINE.search(text) is None:
-        return False
+    return _BYLINE.search(text) is not None and _byline_length(text)
+
+
+def _byline_length(text: str) -> bool:
     return len(text.split(maxsplit=BYLINE_WORDS)) <= BYLINE_WORDS or bool(find_dates(text))
 
 
@@ -220,11 +234,16 @@ def shape_features(text: str) -> dict[str, float] | None:
     """The features of a line's own text; None when it can never be a title."""
     if len(text) > MAX_TITLE_CHARS or not letters(text) or is_byline(text):
         return None
+    return _shape(text, words_of(text))
+
+
+def _shape(text: str, n: int) -> dict[str, float] | None:
+    """:func:`shape_features` of a text known to be short, to have letters and not to be a
+    byline; ``n``: its :func:`words_of`."""
     if _TIME_ONLY.match(text) or _CODE.search(text):
         return None
     if text.rstrip().endswith((":", ",", ";")):
         return None  # a kicker, a label or a piece of a sentence
-    n = words_of(text)
     f: dict[str, float] = {}
     if text.startswith(("(", "[")) or (text.endswith((")", "]")) and "(" not in text[:-1]):
         f["bracketed"] = 1.0
@@ -319,14 +338,15 @@ _CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 
 def content_words(text: str) -> set[str]:
     """The words that carry a text's subject: no stopwords (of any language), no numbers; for
-    scripts without spaces, pairs of characters."""
+    scripts without spaces, pairs of characters. ``text`` may be several lines joined by line
+    breaks: no word spans one."""
     from cleantext.normalisers.language import stopword_languages
 
-    stop = stopword_languages()
     lower = text.casefold()
-    out = {w for w in _CONTENT_WORD.findall(lower) if w not in stop}
-    for run in _CJK_RUN.findall(lower):
-        out.update(run[i : i + 2] for i in range(len(run) - 1))
+    out = set(_CONTENT_WORD.findall(lower)).difference(stopword_languages())
+    if not lower.isascii():
+        for run in _CJK_RUN.findall(lower):
+            out.update(run[i : i + 2] for i in range(len(run) - 1))
     return out
 
 
@@ -339,7 +359,8 @@ CONTEXT = 8
 
 
 class Lines:
-    """What the ranking reads about every line near the candidates, computed once a line."""
+    """What the ranking reads about every line near the candidates, computed once for all of
+    them: the lines within :data:`CONTEXT` of the window are searched at once, joined."""
 
     def __init__(
         self,
@@ -361,37 +382,58 @@ class Lines:
         self.counts = Counter(self.keys)
         self.body = article_words(texts, start)
         self.lead = article_words(texts, start, LEAD_CHARS)
-        self.within = quoted_in(self.keys)
+        self._within: Callable[[str], bool] | None = None
         n = len(texts)
         lo, hi = max(0, self.low - CONTEXT), min(n, start + CONTEXT + 1)
         self.offset = lo
         near = texts[lo:hi]
-        self.words = [words_of(t) for t in near]
-        self.sentence = [ends_sentence(t) for t in near]
-        self.byline = [is_byline(t) for t in near]
+        joined = "\n".join(near)
+        cjk = set() if joined.isascii() else _matching(near, joined, NO_SPACE_SCRIPT)
+        self.words = [
+            max(1, len(t.replace(" ", "")) // 2) if j in cjk else len(t.split())
+            for j, t in enumerate(near)
+        ]
+        ends = _matching(near, joined, _SENTENCE_END_LINES)
+        self.sentence = [j in ends for j in range(len(near))]
+        bylines = {j for j in _matching(near, joined, _BYLINE_LINES) if _byline_length(near[j])}
+        self.byline = [j in bylines for j in range(len(near))]
+        self.headline = [
+            5 <= w <= 30 and j not in ends and letters(t)
+            for j, (t, w) in enumerate(zip(near, self.words, strict=True))
+        ]
+        self.dated = list(datelines[lo:hi])
 
-    def n_words(self, i: int) -> int:
-        j = i - self.offset
-        return self.words[j] if 0 <= j < len(self.words) else words_of(self.texts[i])
-
-    def ends(self, i: int) -> bool:
-        j = i - self.offset
-        return self.sentence[j] if 0 <= j < len(self.sentence) else ends_sentence(self.texts[i])
-
-    def is_byline(self, i: int) -> bool:
-        j = i - self.offset
-        return self.byline[j] if 0 <= j < len(self.byline) else is_byline(self.texts[i])
-
-    def headline_like(self, i: int) -> bool:
-        return 5 <= self.n_words(i) <= 30 and not self.ends(i) and letters(self.texts[i])
+    def within(self, key: str) -> bool:
+        """Whether a key is quoted inside another, longer line (:func:`quoted_in`)."""
+        if self._within is None:
+            self._within = quoted_in(self.keys)
+        return self._within(key)
 
 
-def line_features(lines: Lines, index: int) -> dict[str, float] | None:
-    """Every feature of line ``index`` as a title (None: never a title)."""
-    f = plain_features(lines, index)
-    if f is not None:
-        f.update(rich_features(lines, index))
-    return f
+def copy_keys(texts: Sequence[str], joined: str) -> list[str]:
+    """:func:`~cleantext.shape.copy_key` of every text, from the texts ``joined`` by line
+    breaks: case-folded at once (folding is per character and never makes a space), and only
+    the lines with other spacing than single inner spaces split and joined again."""
+    folded = joined.casefold()
+    keys = folded.split("\n")
+    if len(keys) != len(texts):
+        return [copy_key(t) for t in texts]
+    for index in lines_matching(folded, _IRREGULAR_SPACE):
+        keys[index] = " ".join(keys[index].split())
+    return keys
+
+
+_IRREGULAR_SPACE = re.compile(r"[^\S \n]|  |^ | $", re.MULTILINE)
+
+
+def _matching(texts: Sequence[str], joined: str, pattern: re.Pattern[str]) -> set[int]:
+    """Indexes of the texts (``joined`` by line breaks) in which ``pattern`` matches."""
+    if joined.count("\n") == len(texts) - 1:
+        return lines_matching(joined, pattern)
+    return {index for index, text in enumerate(texts) if pattern.search(text)}
+
+
+_SENTENCE_END_LINES = re.compile(SENTENCE_END.pattern, re.MULTILINE)
 
 
 RICH = (
@@ -408,12 +450,17 @@ RICH = (
 
 def plain_features(lines: Lines, index: int) -> dict[str, float] | None:
     """The cheap features of line ``index``: its shape, where it stands, what surrounds it."""
-    texts, start = lines.texts, lines.start
-    text = texts[index]
+    start = lines.start
+    text = lines.texts[index]
     distance = start - index
     if lines.datelines[index] or distance <= 0:
         return None
-    f = shape_features(text)
+    j = index - lines.offset
+    words, ends, dated = lines.words, lines.sentence, lines.dated
+    own = words[j]
+    if len(text) > MAX_TITLE_CHARS or lines.byline[j] or not letters(text):
+        return None
+    f = _shape(text, own)
     if f is None or "one_word" in f:  # never a title (acceptable()): not worth the rest
         return None
     f[_distance(distance)] = 1.0
@@ -422,38 +469,39 @@ def plain_features(lines: Lines, index: int) -> dict[str, float] | None:
     copies = lines.counts[lines.keys[index]]
     if copies >= 2:
         f["printed_2" if copies == 2 else "printed_3" if copies == 3 else "printed_4"] = 1.0
-    n = len(texts)
-    below = range(index + 1, min(n, index + 6))
-    if any(lines.datelines[j] for j in below):
+    if any(dated[j + 1 : j + 6]):
         f["dateline_below"] = 1.0
-    if index and lines.datelines[index - 1]:
+    if index and dated[j - 1]:
         f["dateline_above"] = 1.0
-    if any(lines.is_byline(j) for j in below):
+    if any(lines.byline[j + 1 : j + 6]):
         f["byline_below"] = 1.0
-    own = lines.n_words(index)
-    neighbours = [j for j in (index - 1, index + 1) if 0 <= j < n]
-    if neighbours:
-        longest = max(lines.n_words(j) for j in neighbours)
+    last = len(words) - 1
+    if index or j < last:
+        if not index:
+            longest = words[j + 1]
+        elif j < last:
+            longest = max(words[j - 1], words[j + 1])
+        else:
+            longest = words[j - 1]
         if own > longest and own >= 4:
             f["longer_than_neighbours"] = 1.0
         if longest <= 3:
             f["menu_neighbours"] = 1.0
-    if sum(lines.datelines[max(0, index - 6) : index + 7]) >= 3:
+    if sum(dated[max(0, j - 6) : j + 7]) >= 3:
         f["dated_list"] = 1.0
-    around = range(max(0, index - 3), min(n, index + 4))
-    if sum(1 for j in around if j != index and lines.headline_like(j)) >= 2:
+    if sum(lines.headline[max(0, j - 3) : j + 4]) - lines.headline[j] >= 2:
         f["headline_run"] = 1.0
-    if own >= 3 and not lines.ends(index):
-        block = range(max(0, index - CONTEXT), min(n, start + 1, index + CONTEXT + 1))
+    if own >= 3 and not ends[j]:
+        end = min(len(words), start + 1 - lines.offset, j + CONTEXT + 1)
         if all(
-            lines.n_words(j) < own or lines.ends(j) or lines.n_words(j) > 30
-            for j in block
-            if j != index
+            words[k] < own or ends[k] or words[k] > 30
+            for k in range(max(0, j - CONTEXT), end)
+            if k != j
         ):
             f["longest_nearby"] = 1.0
-    if index + 1 < n and lines.ends(index + 1) and lines.n_words(index + 1) >= 10:
+    if j < last and ends[j + 1] and words[j + 1] >= 10:
         f["standfirst_below"] = 1.0
-    if index and lines.n_words(index - 1) <= 3 and not lines.datelines[index - 1]:
+    if index and words[j - 1] <= 3 and not dated[j - 1]:
         f["short_above"] = 1.0
     return f
 
@@ -462,7 +510,7 @@ def rich_features(lines: Lines, index: int) -> dict[str, float]:
     """The costlier features of line ``index``: the URL, the article's words, other lines."""
     text, info = lines.texts[index], lines.info
     f: dict[str, float] = {}
-    if _DIGIT.search(text) and find_dates(text):
+    if find_dates(text):
         f["has_date"] = 1.0
     slug = slug_score(text, info)
     if slug >= SLUG_MIN:
@@ -473,7 +521,7 @@ def rich_features(lines: Lines, index: int) -> dict[str, float]:
     if lines.body and (own_words := content_words(text)):
         f["body_overlap"] = len(own_words & lines.body) / len(own_words)
         f["lead_overlap"] = len(own_words & lines.lead) / len(own_words)
-    own = lines.n_words(index)
+    own = lines.words[index - lines.offset]
     if info is not None and info.sections and own <= MAX_SITE_WORDS:
         words = word_tokens(text)
         if words and all(w in info.sections for w in words):
@@ -485,7 +533,6 @@ def rich_features(lines: Lines, index: int) -> dict[str, float]:
 
 SLUG_MIN = 0.3
 QUOTED_MIN_CHARS = 12
-_DIGIT = re.compile(r"\d")
 _DISTANCES = ((1, "distance_1"), (3, "distance_2_3"), (8, "distance_4_8"), (15, "distance_9_15"))
 _DISTANCES += ((30, "distance_16_30"), (60, "distance_31_60"))
 
@@ -499,19 +546,15 @@ def _distance(distance: int) -> str:
 
 def quoted_in(keys: Sequence[str]) -> Callable[[str], bool]:
     """A test whether a line's text is quoted inside another, longer line of the page (a share
-    link, a breadcrumb, a "Read: …" teaser): the page's lines joined once, searched."""
-    joined = "\n".join(k for k in keys if len(k) <= QUOTE_LINE_CHARS)
+    link, a breadcrumb, a "Read: …" teaser): the page's lines joined once, searched. A key
+    (never holding a line break) is found once in each line it equals, so it is quoted
+    elsewhere when it is found more often than that."""
+    short = [k for k in keys if len(k) <= QUOTE_LINE_CHARS]
+    joined = "\n".join(short)
+    equal = Counter(short)
 
     def within(key: str) -> bool:
-        found = joined.find(key)
-        while found >= 0:
-            line_start = joined.rfind("\n", 0, found) + 1
-            line_end = joined.find("\n", found)
-            line_end = len(joined) if line_end < 0 else line_end
-            if line_end - line_start > len(key):
-                return True
-            found = joined.find(key, found + 1)
-        return False
+        return joined.count(key) > equal[key]
 
     return within
 
@@ -519,14 +562,14 @@ def quoted_in(keys: Sequence[str]) -> Callable[[str], bool]:
 def article_words(texts: Sequence[str], start: int, chars: int = 0) -> set[str]:
     """The content words of the article's first lines (up to ``chars``, by default
     :data:`ARTICLE_CHARS`)."""
-    out: set[str] = set()
+    pieces = []
     budget = chars or ARTICLE_CHARS
     for text in texts[start : start + ARTICLE_LINES]:
-        out |= content_words(text[:budget])
+        pieces.append(text[:budget])
         budget -= len(text)
         if budget <= 0:
             break
-    return out
+    return content_words("\n".join(pieces))
 
 
 def rank_lines(
@@ -570,10 +613,11 @@ RICH_AT_LEAST = 3
 
 
 def _scored(c: Candidate) -> Candidate:
-    c.score, c.reasons = 0.0, []
+    score = 0.0
+    weights = WEIGHTS
     for name, value in c.features.items():
-        weight = WEIGHTS.get(name, 0.0)
-        c.add(weight * value, _REASONS.get(name, "") if weight > 0 else "")
+        score += weights.get(name, 0.0) * value
+    c.score = score
     return c
 
 
@@ -646,7 +690,7 @@ def hint_candidates(
             shape = shape_features(text)
             if shape is None:
                 return None
-            c = Candidate(text)
+            c = Candidate(text, markup=True)
             c.features = dict(shape)
             found[k] = c
         return found[k]
@@ -688,8 +732,7 @@ def hint_candidates(
         if slug >= 0.3:
             f["slug"] = slug
         for name, value in f.items():
-            weight = HTML_WEIGHTS.get(name, 0.0)
-            c.add(weight * value, _HTML_REASONS.get(name, "") if weight > 0 else "")
+            c.score += HTML_WEIGHTS.get(name, 0.0) * value
     return sorted(found.values(), key=lambda c: -c.score)
 
 

@@ -13,7 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cleantext import dates
 from cleantext.dates import (
+    DATE_HINT,
     DateMatch,
     find_dates,
     find_relative,
@@ -566,6 +568,43 @@ def test_junk_never_breaks_spans(text: str, lang: str | None, day_first: bool | 
     line = parse_dateline(text, lang=lang, day_first=day_first)
     if line is not None:
         assert text[line.start : line.end] == line.text
+
+
+def _scanned(text: str, lang: str | None = None) -> list[DateMatch]:
+    """The scanner itself, without the DATE_HINT prefilter in front of it."""
+    months, month_first = dates._lang_info(lang)
+    return dates._scan(text, months, month_first, None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
+    st.sampled_from([None, "en", "uk", "xx"]),
+)
+def test_date_hint_holds_wherever_the_scanner_finds_a_date(text: str, lang: str | None) -> None:
+    if _scanned(text, lang):
+        assert DATE_HINT.search(text) is not None, text
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rendered())
+def test_date_hint_holds_for_every_rendered_date(
+    case: tuple[str, str, str, date, tuple[int, int] | None],
+) -> None:
+    _lang, text, line, _day, _clock = case
+    assert DATE_HINT.search(text) is not None, text
+    assert DATE_HINT.search(line) is not None, line
+
+
+@pytest.mark.parametrize(("text", "_lang", "_expected"), GOLDEN)
+def test_date_hint_holds_for_the_goldens(text: str, _lang: str | None, _expected: str) -> None:
+    assert DATE_HINT.search(text) is not None
+    assert _scanned(text, _lang) == find_dates(text, lang=_lang)
+
+
+def test_date_hint_skips_numbers_that_are_no_dates() -> None:
+    for text in ("3 min read", "Page 2 of 17", "€ 12,50", "+49 30 12345678", "v1.2.3"):
+        assert DATE_HINT.search(text) is None, text
 
 
 # ----------------------------------------------------------------- lead-ins

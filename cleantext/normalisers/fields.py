@@ -29,21 +29,24 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Container
+from typing import NamedTuple
 
 from cleantext import timestamps
 from cleantext.dates import (
+    DATE_HINT,
     DateMatch,
     is_relative_line,
     page_day_first,
     parse_dateline,
     parse_iso,
 )
-from cleantext.page import Line, Page
+from cleantext.page import Line, Page, lines_matching
 from cleantext.shape import copy_key, first_prose_index, is_long
 from cleantext.titles import (
     HINT_SOURCES,
     Candidate,
     acceptable,
+    copy_keys,
     hint_candidates,
     rank_lines,
     site_name_cut,
@@ -74,21 +77,49 @@ def split_fields(page: Page) -> None:
     start = _start_index(page, lines)
     info = url_info(page.url)
     texts = [line.text for line in lines]
+    joined = "\n".join(texts)
     lang = _date_language(page.language, info)
     day_first = page_day_first(texts, lang)
-    datelines = [
-        parse_dateline(text, lang=lang, day_first=day_first)
-        if len(text) <= DATELINE_CHARS and _DIGIT.search(text)
-        else None
-        for text in texts
-    ]
-    title_index = _claim_title(page, lines, texts, start, info, datelines)
-    _claim_timestamp(page, lines, texts, start, title_index, info, datelines, lang, day_first)
+    with_year = _matching(texts, joined, DATE_HINT)
+    datelines: list[DateMatch | None] = [None] * len(texts)
+    for index in with_year:
+        if len(texts[index]) <= DATELINE_CHARS:
+            datelines[index] = parse_dateline(texts[index], lang=lang, day_first=day_first)
+    # Relative dates ("vor 2 Stunden") hold no year: with now=, every line with a digit counts.
+    scan = with_year if page.now is None else _matching(texts, joined, _DIGIT)
+    view = _View(
+        texts,
+        copy_keys(texts, joined),
+        [line.removal is not None for line in lines],
+        [d is not None for d in datelines],
+    )
+    title_index = _claim_title(page, lines, view, start, info, datelines)
+    _claim_timestamp(page, lines, view, start, title_index, info, datelines, lang, day_first, scan)
     _drop_header(page, lines, start)
+
+
+class _View(NamedTuple):
+    """What both choosers read about the candidate lines, computed once."""
+
+    texts: list[str]
+    keys: list[str]
+    """Their :func:`~cleantext.shape.copy_key`."""
+    removed: list[bool]
+    """Whether the boilerplate step removed the line."""
+    dated: list[bool]
+    """Whether the line is a dateline."""
 
 
 DATELINE_CHARS = 200
 _DIGIT = re.compile(r"\d")
+
+
+def _matching(texts: list[str], joined: str, pattern: re.Pattern[str]) -> set[int]:
+    """Indexes of the texts in which ``pattern`` matches; ``joined``: the texts joined by line
+    breaks, searched at once (line by line only if a text holds a line break itself)."""
+    if joined.count("\n") == len(texts) - 1:
+        return lines_matching(joined, pattern)
+    return {index for index, text in enumerate(texts) if pattern.search(text)}
 
 
 def _start_index(page: Page, lines: list[Line]) -> int:
@@ -123,7 +154,7 @@ def _clean_hint(value: str) -> str:
 def _claim_title(
     page: Page,
     lines: list[Line],
-    texts: list[str],
+    view: _View,
     start: int,
     info: UrlInfo | None,
     datelines: list[DateMatch | None],
@@ -136,11 +167,11 @@ def _claim_title(
     first line. No score threshold, for the same reason: whether a line may be a title at all
     depends on its own text only (:func:`cleantext.titles.acceptable`).
     """
-    removed = [line.removal is not None for line in lines]
+    texts, keys = view.texts, view.keys
     site_lines = _site_lines(texts)
-    keys = [copy_key(t) for t in texts]
-    dated = [d is not None for d in datelines]
-    ranked = rank_lines(texts, start, info, dated, removed, window=TITLE_WINDOW, keys=keys)
+    ranked = rank_lines(
+        texts, start, info, view.dated, view.removed, window=TITLE_WINDOW, keys=keys
+    )
     ranked = [c for c in ranked if "one_word" not in c.features]  # see acceptable()
     hints = _title_hints(page)
     if hints:
@@ -172,7 +203,7 @@ def _first_headlines(ranked: list[Candidate], texts: list[str], start: int) -> l
 
     by_position = sorted(ranked, key=lambda c: c.index)
     for c in by_position:
-        c.reasons = ["printed twice" if twice(c) else "the first headline-shaped line"]
+        c.notes = ["printed twice" if twice(c) else "the first headline-shaped line"]
     return [c for c in by_position if twice(c)] + [c for c in by_position if not twice(c)]
 
 
@@ -180,7 +211,7 @@ def _take_title(
     page: Page, line: Line | None, title: str, candidate: Candidate, cut: str | None
 ) -> None:
     page.title = title
-    reasons = ", ".join(candidate.reasons) or "the best headline-shaped line"
+    reasons = ", ".join(candidate.reasons()) or "the best headline-shaped line"
     if cut:
         reasons += f"; cut the site name {cut!r}"
     if line is not None:
@@ -269,30 +300,37 @@ def _html_title(
 def _claim_timestamp(
     page: Page,
     lines: list[Line],
-    texts: list[str],
+    view: _View,
     start: int,
     title_index: int,
     info: UrlInfo | None,
     datelines: list[DateMatch | None],
     lang: str | None,
     day_first: bool | None,
+    scan: set[int],
 ) -> None:
-    """Choose the timestamp (and the modification time) among the page's dates."""
+    """Choose the timestamp (and the modification time) among the page's dates; ``scan``: the
+    lines that may hold one."""
+    texts, removed = view.texts, view.removed
+    if title_index >= 0:
+        removed[title_index] = False  # the title's line is kept, even if boilerplate
     anchor = title_index if title_index >= 0 else max(0, start - 1)
-    candidates = timestamps.line_candidates(texts, datelines, lang, day_first, page.now, start)
+    candidates = timestamps.line_candidates(
+        texts, datelines, lang, day_first, page.now, start, scan=scan
+    )
     hints = {key: _clean_hint(value) for key, value in page.hints.items() if value}
     candidates += timestamps.hint_candidates(hints, lang, day_first)
     if (from_url := timestamps.url_candidate(info)) is not None:
         candidates.append(from_url)
-    end = max((i for i, line in enumerate(lines) if line.removal is None), default=start)
+    end = next((i for i in range(len(removed) - 1, -1, -1) if not removed[i]), start)
     timestamps.score(
         candidates,
         anchor=anchor,
         start=start,
         end=max(end, start),
         info=info,
-        dated=[d is not None for d in datelines],
-        removed=[line.removal is not None for line in lines],
+        dated=view.dated,
+        removed=removed,
     )
     published, updated = timestamps.choose(candidates)
     if published is None and page.now is None:
