@@ -97,7 +97,7 @@ _CJK_DATE_WORDS = ("年", "月", "日", "号", "號", "时", "時", "分", "秒"
 _CJK_DATE_WORDS += ("년", "월", "일", "시", "분", "초", *_AMPM_BEFORE)
 
 _DIGIT = re.compile(r"\d").search
-_WORD = re.compile(rf"{_L}+")
+_WORD = re.compile(rf"{_L}(?:{_L}|[\u0300-\u036f])*")  # marks apart from their letters too
 _DOTTED_TIME_END = re.compile(rf"{_H}*(?:$|[\n|\uff5c\u00b7\u2022,;)\]])")
 
 
@@ -731,8 +731,10 @@ def _words_ok(lower: str, words: frozenset[str], vocab: _Vocab) -> bool:
 
 
 def _odd_word_ok(word: str, words: frozenset[str], vocab: _Vocab) -> bool:
-    """Slow path: 'İ'.lower() leaves a combining dot; CJK runs are written without spaces."""
-    if "\u0307" in word and word.replace("\u0307", "") in words:
+    """Slow path: 'İ'.lower() leaves a combining dot, 'ΐ'.upper() the dialytika and tonos
+    apart (which NFC joins again where a precomposed letter exists); CJK runs are written
+    without spaces."""
+    if not word.isalpha() and unicodedata.normalize("NFC", word.replace("\u0307", "")) in words:
         return True
     return _cjk_ok(word, vocab)
 

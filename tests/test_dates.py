@@ -383,6 +383,8 @@ DATELINES: list[tuple[str, str | None, str]] = [
     ("— 17 жовтня 2024 —", None, "2024-10-17T00:00:00"),
     ("17 травня 2024 о 14:00 за київським часом", "uk", "2024-05-17T14:00:00"),
     ("17.10.2024 в 10:22 (МСК)", "ru", "2024-10-17T10:22:00"),
+    # "ΐ".upper(): the dialytika and the tonos as marks apart from the iota
+    ("Δημοσιεύθηκε 1 \u039c\u0391\u0399\u0308\u0301\u039f\u03a5 2000", "el", "2000-05-01T00:00:00"),
 ]
 
 
@@ -532,7 +534,11 @@ def _check(m: DateMatch | None, day: date, clock: tuple[int, int] | None, what: 
         assert (m.value.hour, m.value.minute) == clock, what
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=settings.default.max_examples * 2,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(rendered())
 def test_round_trip(case: tuple[str, str, str, date, tuple[int, int] | None]) -> None:
     lang, text, line, day, clock = case
@@ -553,7 +559,7 @@ _PIECES = [
 ]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=settings.default.max_examples * 2, deadline=None)
 @given(
     st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
     st.sampled_from([None, "en", "uk", "tr", "xx"]),
@@ -576,7 +582,7 @@ def _scanned(text: str, lang: str | None = None) -> list[DateMatch]:
     return dates._scan(text, months, month_first, None)
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=settings.default.max_examples * 3, deadline=None)
 @given(
     st.lists(st.sampled_from(_PIECES), max_size=30).map("".join),
     st.sampled_from([None, "en", "uk", "xx"]),
@@ -586,7 +592,11 @@ def test_date_hint_holds_wherever_the_scanner_finds_a_date(text: str, lang: str 
         assert DATE_HINT.search(text) is not None, text
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=settings.default.max_examples * 4 // 3,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(rendered())
 def test_date_hint_holds_for_every_rendered_date(
     case: tuple[str, str, str, date, tuple[int, int] | None],
@@ -818,7 +828,7 @@ def relative_rendered(draw: st.DrawFn) -> tuple[str, str, int, str]:
     return lang, text, count, unit
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=settings.default.max_examples * 2, deadline=None)
 @given(relative_rendered())
 def test_relative_round_trip(case: tuple[str, str, int, str]) -> None:
     lang, text, count, unit = case

@@ -110,7 +110,10 @@ def test_article_line_is_kept(ruleset: rules_module.RuleSet, lang: str, line: st
 _ALL_LINES = [line for _, line in REMOVE + KEEP]
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=settings.default.max_examples * 4 // 3,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(
     st.lists(
         st.one_of(
