@@ -34,7 +34,7 @@ def normalise_whitespace(page: Page) -> None:
     """Normalise each line; record the lines that lost invisible or control characters."""
     lines = page.lines
     joined = "\n".join([line.text for line in lines])
-    for index in _lines_needing_more_than_trimming(joined, lines):
+    for index in sorted(_lines_needing_more_than_trimming(joined, lines)):  # repairs in order
         line = lines[index]
         cleaned, removed = normalise_line(line.text)
         if removed:
